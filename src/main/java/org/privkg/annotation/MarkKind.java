@@ -1,0 +1,28 @@
+package org.privkg.annotation;
+
+/** The four inline marks of SPEC §1, each with its ASCII brackets. */
+public enum MarkKind {
+    PURPOSE('{', '}'), ACTION('[', ']'), DATA('<', '>'), ENTITY('(', ')');
+
+    public final char open;
+    public final char close;
+
+    MarkKind(char open, char close) {
+        this.open = open;
+        this.close = close;
+    }
+
+    public static MarkKind opening(int c) {
+        for (MarkKind k : values()) if (k.open == c) return k;
+        return null;
+    }
+
+    public static MarkKind closing(int c) {
+        for (MarkKind k : values()) if (k.close == c) return k;
+        return null;
+    }
+
+    public static boolean isMarkChar(int c) {
+        return opening(c) != null || closing(c) != null;
+    }
+}

@@ -1,0 +1,76 @@
+package org.privkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.privkg.extract.ExtractedPolicy;
+import org.privkg.pipeline.PolicyReader;
+import org.privkg.pipeline.PolicySource;
+import org.privkg.query.QueryLibrary;
+import org.privkg.query.QueryRunner;
+import org.privkg.rdf.RdfFormat;
+import org.privkg.store.PolicyStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Loads the bundled policies (data/policies/) into a dataset, prints who collects what,",
+                "and shows what to try next."})
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = policiesDir();
+        List<PolicySource> sources = Inputs.sources(List.of(dir.toString()), null, main.in);
+        PolicyReader reader = new PolicyReader();
+        try (PolicyStore db = Stores.open(store)) {
+            List<ExtractedPolicy> policies = sources.stream().map(reader::read)
+                    .filter(o -> Reporting.report(o, spec.commandLine().getErr()))
+                    .map(o -> o.policy().get()).toList();
+            db.replace(policies);
+            out.println("Loaded " + policies.size() + " policies from " + dir + " into " + db.dir() + ": "
+                    + String.join(", ", policies.stream().map(ExtractedPolicy::id).toList()));
+            out.println();
+            out.println("Who collects what (actor, action, data item, purposes):");
+            out.println();
+            QueryRunner.run(db.dataset(), QueryLibrary.find("who-collects-what").orElseThrow(), Map.of(),
+                    e -> TextTable.print(e.select(), RdfFormat.prefixes(store.base), out));
+            String dbArg = store.db().toString();
+            out.println();
+            out.println("Try next:");
+            out.println("  privkg queries                                   # the bundled questions");
+            out.println("  privkg query --db " + dbArg + " third-party-flows");
+            out.println("  privkg query --db " + dbArg + " data-for-purpose --param purpose=会员");
+            out.println("  privkg query --db " + dbArg + " who-collects-what --param policy=finance --format csv");
+            out.println("  privkg export --db " + dbArg + " --format trig -o privkg.trig");
+            out.println("  privkg stats --db " + dbArg);
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    /** The bundled policies: next to the launcher's project (privkg.home), else ./data/policies. */
+    private static Path policiesDir() {
+        String home = System.getProperty("privkg.home");
+        for (Path p : new Path[] {home == null ? null : Path.of(home, "data", "policies"), Path.of("data", "policies")}) {
+            if (p != null && Files.isDirectory(p)) return p;
+        }
+        throw UserError.failure("cannot find the bundled policies (data/policies); run privkg through bin/privkg "
+                + "or from the project directory");
+    }
+}

@@ -1,0 +1,76 @@
+package org.privkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.privkg.pipeline.PolicyReader;
+import org.privkg.pipeline.PolicySource;
+import org.privkg.rdf.Iris;
+import org.privkg.rdf.PolicyGraphWriter;
+import org.privkg.rdf.RdfFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extracts policies to RDF without a store: one named graph per policy.",
+                "Diagnostics go to standard error as FILE:LINE:COL: error: MESSAGE."})
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Annotated policy files or directories of *.txt; '-' reads standard input.")
+    List<String> files;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "trig",
+            description = "ttl, trig, nq or jsonld (default: ${DEFAULT-VALUE}). Turtle merges the policies' graphs.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: https://w3id.org/privkg/id/).")
+    String base;
+
+    @Option(names = "--id", paramLabel = "ID", description = "Policy id (default: the file name without extension; 'stdin' for -).")
+    String id;
+
+    @Mixin
+    ReadOptions read;
+
+    @Override
+    public Integer call() throws IOException {
+        RdfFormat fmt = Formats.rdf(format);
+        PolicyReader reader = read.reader();
+        PolicyGraphWriter writer = new PolicyGraphWriter(new Iris(base));
+        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        boolean allOk = true;
+        for (PolicySource src : Inputs.sources(files, id, main.in)) {
+            PolicyReader.Outcome outcome = reader.read(src);
+            allOk &= Reporting.report(outcome, spec.commandLine().getErr());
+            outcome.policy().ifPresent(p -> writer.write(p, StreamRDFLib.dataset(out)));
+        }
+        if (output != null) {
+            try (OutputStream os = Files.newOutputStream(output)) {
+                fmt.write(out, RdfFormat.prefixes(base), os);
+            }
+        } else {
+            fmt.write(out, RdfFormat.prefixes(base), main.out);
+            main.out.flush();
+        }
+        return allOk ? Main.OK : Main.BAD_INPUT;
+    }
+}

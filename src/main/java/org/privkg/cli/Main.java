@@ -1,0 +1,83 @@
+package org.privkg.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The privkg command line. Exit codes: 0 ok, 1 failure, 2 bad usage or bad input. */
+@Command(name = "privkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns annotated Chinese privacy policies into a knowledge graph (RDF, TDB2, SPARQL).",
+        subcommands = {DemoCommand.class, ExtractCommand.class, LoadCommand.class, ExportCommand.class,
+                QueryCommand.class, QueriesCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad usage or bad input."})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The raw streams of this run, for output that is bytes (RDF) rather than text lines. */
+    final PrintStream out;
+    final PrintStream err;
+    final java.io.InputStream in;
+
+    Main(PrintStream out, PrintStream err, java.io.InputStream in) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
+                new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), System.in));
+    }
+
+    /** Runs one command line; tests call this with their own streams. */
+    public static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in) {
+        CommandLine cli = new CommandLine(new Main(out, err, in));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExitCodeExceptionMapper(e -> e instanceof UserError u ? u.exitCode : FAILURE);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("privkg: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for more information.");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof UserError u) {
+                if (u.getMessage() != null && !u.getMessage().isEmpty()) c.getErr().println("privkg: " + u.getMessage());
+                return u.exitCode;
+            }
+            c.getErr().println("privkg: " + describe(ex));
+            if (System.getenv("PRIVKG_DEBUG") != null) ex.printStackTrace(c.getErr());
+            return FAILURE;
+        });
+        return cli.execute(args);
+    }
+
+    static String describe(Throwable ex) {
+        String m = ex.getMessage();
+        return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m)
+                + " (set PRIVKG_DEBUG=1 for details)";
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"privkg " + (v == null ? "dev" : v)};
+        }
+    }
+}

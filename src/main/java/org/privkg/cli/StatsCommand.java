@@ -1,0 +1,37 @@
+package org.privkg.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.privkg.query.QueryLibrary;
+import org.privkg.query.QueryRunner;
+import org.privkg.store.PolicyStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts policies, practices, data items, purposes and triples.")
+final class StatsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (PolicyStore db = Stores.openExisting(store)) {
+            Binding b = QueryRunner.run(db.dataset(), QueryLibrary.internal("stats"), Map.of(), e -> e.select().next());
+            out.println("dataset     " + db.dir());
+            for (String v : new String[] {"policies", "practices", "dataItems", "purposes", "triples"}) {
+                out.printf("%-11s %s%n", v.equals("dataItems") ? "data items" : v,
+                        b.get(v) == null ? "0" : b.get(v).getLiteralLexicalForm());
+            }
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,375 @@
+package org.privkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.privkg.annotation.Labels;
+import org.privkg.annotation.MarkKind;
+import org.privkg.extract.ClauseView.Span;
+import org.privkg.vocab.ActionConcept;
+import org.privkg.vocab.Lexicon;
+
+/** Reads the practices of one clause (SPEC §3): actions, their data, parties, negation and consent. */
+final class ClauseReader {
+    /** One verb of the clause: from an action mark, or the unmarked verb of an inferred practice. */
+    private record Act(Span span, int from, int to, String verb, int group) {
+    }
+
+    /** What a clause yields, and what the next clause of its sentence inherits. */
+    record Result(List<Draft> practices, List<String> purposes, Party subject) {
+    }
+
+    /** A practice before it is numbered. */
+    record Draft(ActionConcept action, String actionText, Party actor, List<String> data, List<Party> recipients,
+                 List<Party> sources, List<Party> places, boolean negated, boolean inferred) {
+    }
+
+    private final Words words;
+    private final Lexicon.Cues cues;
+    private final Lexicon.Parties parties;
+    private final Owner owner;
+    private final Party firstParty;
+    private final Party dataSubject;
+
+    ClauseReader(Words words, Owner owner) {
+        this.words = words;
+        this.cues = words.lexicon.cues();
+        this.parties = words.lexicon.parties();
+        this.owner = owner;
+        this.firstParty = new Party(Party.Role.FIRST_PARTY, owner.name());
+        this.dataSubject = new Party(Party.Role.DATA_SUBJECT, "用户");
+    }
+
+    Result read(ClauseView v, List<String> inheritedPurposes, Party inheritedSubject) {
+        List<String> purposes = distinct(v.spans(MarkKind.PURPOSE).stream().map(s -> s.mark().label()).toList());
+        if (purposes.isEmpty()) purposes = inheritedPurposes;
+        List<Span> data = v.spans(MarkKind.DATA);
+        List<Act> acts = actions(v);
+        boolean inferred = acts.isEmpty();
+        if (inferred && !data.isEmpty()) acts = List.of(inferredAct(v, data));
+        if (acts.isEmpty()) return new Result(List.of(), purposes, lastSubject(v, v.text.length(), inheritedSubject));
+
+        Map<Act, List<String>> dataOf = new LinkedHashMap<>();
+        for (Act a : acts) dataOf.put(a, new ArrayList<>());
+        if (inferred) {
+            dataOf.get(acts.get(0)).addAll(data.stream().map(s -> s.mark().label()).toList());
+        } else {
+            for (Span d : data) {
+                Act target = owningAct(v, acts, d);
+                for (Act a : acts) if (a.group == target.group) dataOf.get(a).add(d.mark().label());
+            }
+        }
+        boolean[] negatedGroup = new boolean[acts.size() + 1];
+        for (Act a : acts) if (negated(v, a)) negatedGroup[a.group] = true;
+
+        List<Party> places = v.spans(MarkKind.ENTITY).stream().map(s -> classify(s.mark().label()))
+                .filter(p -> p.role() == Party.Role.PLACE).toList();
+        List<Draft> drafts = new ArrayList<>();
+        for (Act a : acts) {
+            Party subject = subjectBefore(v, a.from, inheritedSubject);
+            ActionConcept concept = concept(v, a);
+            Party actor = subject != null && subject.role() != Party.Role.DATA_SUBJECT ? subject : firstParty;
+            List<Party> recipients = concept.sendsData() ? recipients(v, a) : List.of();
+            List<Party> sources = List.of();
+            if (concept.receivesData()) {
+                sources = sources(v, a);
+                if (concept == ActionConcept.PROVIDE && subject != null && subject.role() != Party.Role.FIRST_PARTY) {
+                    // someone hands data to the policy's side: they are the source, the first party handles it
+                    actor = firstParty;
+                    if (sources.isEmpty()) sources = List.of(subject);
+                }
+            }
+            drafts.add(new Draft(concept, a.verb, actor, distinct(dataOf.get(a)), recipients, sources,
+                    placesFor(v, acts, a, places), negatedGroup[a.group], inferred));
+        }
+        return new Result(drafts, purposes, lastSubject(v, v.text.length(), inheritedSubject));
+    }
+
+    // ---- actions -------------------------------------------------------------------------------
+
+    private List<Act> actions(ClauseView v) {
+        List<Act> acts = new ArrayList<>();
+        int group = 0;
+        Span previous = null;
+        for (Span s : v.spans(MarkKind.ACTION)) {
+            if (previous == null || !words.isConnective(v.text.substring(previous.to(), s.from()))
+                    || v.markBetween(previous.to(), s.from())) {
+                group++;
+            }
+            for (String verb : words.splitVerbs(s.mark().label())) acts.add(new Act(s, s.from(), s.to(), verb, group));
+            previous = s;
+        }
+        return acts;
+    }
+
+    /** No action mark: the nearest lexicon verb before the first data item that has one (SPEC §3). */
+    private Act inferredAct(ClauseView v, List<Span> data) {
+        List<Words.Verb> verbs = words.verbsIn(v);
+        for (Span d : data) {
+            Words.Verb best = null;
+            for (Words.Verb verb : verbs) if (verb.to() <= d.from()) best = verb;
+            if (best != null) return new Act(null, best.from(), best.to(), best.text(), 1);
+        }
+        return new Act(null, data.get(0).from(), data.get(0).from(), "", 1);
+    }
+
+    private ActionConcept concept(ClauseView v, Act a) {
+        if (a.verb.isEmpty()) return ActionConcept.PROCESS;
+        ActionConcept c = words.lexicon.actions().concept(a.verb);
+        if (c == null) return ActionConcept.PROCESS;
+        if (words.lexicon.actions().directional().contains(a.verb) && handsToOtherParty(v, a)) return ActionConcept.SHARE;
+        return c;
+    }
+
+    /** 提供/提交 is a Share when the data goes to a party that is neither the first party nor the user. */
+    private boolean handsToOtherParty(ClauseView v, Act a) {
+        Party after = partyAfterVerb(v, a);
+        if (after != null) return after.role() == Party.Role.THIRD_PARTY;
+        int p = lastWordBefore(v, a, List.of("向", "给"));
+        if (p < 0) return false;
+        String between = v.text.substring(p, a.from);
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            if (e.from() >= p && e.to() <= a.from) return classify(e.mark().label()).role() == Party.Role.THIRD_PARTY;
+        }
+        if (v.markBetween(p, a.from)) return false;
+        return !partiesIn(between).isEmpty();
+    }
+
+    /** Where the data of an action mark goes: its own comma-part first, then the nearest action (SPEC §3). */
+    private Act owningAct(ClauseView v, List<Act> acts, Span d) {
+        int part = v.part(d.from());
+        Act before = null;
+        Act after = null;
+        Act anyBefore = null;
+        Act anyAfter = null;
+        for (Act a : acts) {
+            if (a.to <= d.from()) {
+                anyBefore = a;
+                if (v.part(a.from) == part) before = a;
+            } else {
+                if (anyAfter == null) anyAfter = a;
+                if (after == null && v.part(a.from) == part) after = a;
+            }
+        }
+        if (before != null) return before;
+        if (after != null) return after;
+        return anyBefore != null ? anyBefore : anyAfter;
+    }
+
+    // ---- negation and consent ------------------------------------------------------------------
+
+    /** A negation cue before the action in its comma-part, with no other verb between (SPEC §3). */
+    private boolean negated(ClauseView v, Act a) {
+        int start = v.partStart(a.from);
+        for (int i = a.from - 1; i >= start; i--) {
+            if (v.inMark(i)) continue;
+            String cue = cueAt(v.text, i, cues.negation(), cues.notNegation());
+            if (cue == null) continue;
+            int cueEnd = i + cue.length();
+            if (v.spans(MarkKind.ACTION).stream().anyMatch(s -> s.from() >= cueEnd && s.to() <= a.from)) return false;
+            String plain = v.unmarked(i + cue.length(), a.from);
+            for (int k = 0; k < plain.length(); k++) if (words.verbAt(plain, k) != null) return false;
+            for (String b : cues.negationBlockers()) if (plain.contains(b)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /** The longest cue starting at i that is not part of a longer word that is no cue (不仅, 不限于 …). */
+    private static String cueAt(String s, int i, List<String> cueWords, List<String> exceptions) {
+        for (String ex : exceptions) {
+            for (int k = Math.max(0, i - ex.length() + 1); k <= i; k++) if (s.startsWith(ex, k)) return null;
+        }
+        for (String c : Words.longestFirst(cueWords)) if (s.startsWith(c, i)) return c;
+        return null;
+    }
+
+    /** Consent conditions of the clause: [requiresConsent, requiresSeparateConsent]. */
+    boolean[] consent(ClauseView v) {
+        boolean any = false;
+        boolean separate = false;
+        for (int i = 0; i < v.text.length(); i++) {
+            if (v.inMark(i)) continue;
+            String cue = cueAt(v.text, i, cues.consent(), List.of());
+            if (cue == null || cancelled(v, i, cue)) continue;
+            any = true;
+            int at = i;
+            if (cues.separateConsent().stream().anyMatch(s -> v.text.startsWith(s, at)
+                    || (at >= 2 && v.text.startsWith(s, at - 2)))) separate = true;
+            i += cue.length() - 1;
+        }
+        return new boolean[] {any, separate};
+    }
+
+    private boolean cancelled(ClauseView v, int i, String cue) {
+        String before = v.unmarked(v.partStart(i), i);
+        for (String c : cues.consentCancellers()) {
+            if (before.contains(c)) return true;
+            int from = Math.max(0, i - c.length() + 1);
+            for (int k = from; k <= i; k++) {
+                if (v.text.startsWith(c, k) && k + c.length() > i) return true;
+            }
+            if (v.text.startsWith(c, i + cue.length())) return true;
+        }
+        return false;
+    }
+
+    // ---- parties -------------------------------------------------------------------------------
+
+    Party classify(String label) {
+        String key = Labels.key(label);
+        if (parties.firstParty().contains(key) || owner.aliases().stream().anyMatch(x -> Labels.key(x).equals(key))) {
+            return firstParty;
+        }
+        if (parties.dataSubject().contains(key)) return dataSubject;
+        String clean = words.cleanParty(label);
+        if (words.isPlace(clean)) return new Party(Party.Role.PLACE, clean);
+        if (parties.firstParty().contains(clean)) return firstParty;
+        return new Party(Party.Role.THIRD_PARTY, clean);
+    }
+
+    /** Is the entity mark the subject of what follows (not the object of 向, 从, 与 …)? */
+    private boolean standsAsSubject(ClauseView v, Span e) {
+        String before = v.text.substring(0, e.from()).stripTrailing();
+        if (Words.endingAt(before, before.length(), cues.subjectPrepositions()) != null) return true;
+        return Words.endingAt(before, before.length(), cues.objectMarkers()) == null;
+    }
+
+    private Party subjectBefore(ClauseView v, int pos, Party inherited) {
+        Party found = null;
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            if (e.to() > pos) break;
+            Party p = classify(e.mark().label());
+            if (p.role() != Party.Role.PLACE && standsAsSubject(v, e)) found = p;
+        }
+        return found != null ? found : inherited;
+    }
+
+    private Party lastSubject(ClauseView v, int pos, Party inherited) {
+        return subjectBefore(v, pos, inherited);
+    }
+
+    /** Recipients of a Share/Disclose/Transfer/Process (SPEC §3). */
+    private List<Party> recipients(ClauseView v, Act a) {
+        List<Party> found = new ArrayList<>();
+        Party after = partyAfterVerb(v, a);
+        if (after != null && after.role() == Party.Role.THIRD_PARTY) found.add(after);
+        int p = lastWordBefore(v, a, cues.recipientPrepositions());
+        if (p >= 0) found.addAll(partiesBetween(v, p, a.from));
+        return distinctParties(found);
+    }
+
+    /** Sources of a Collect-family action (SPEC §3). */
+    private List<Party> sources(ClauseView v, Act a) {
+        int p = lastWordBefore(v, a, cues.sourcePrepositions());
+        return p < 0 ? List.of() : distinctParties(partiesBetween(v, p, a.from));
+    }
+
+    /**
+     * Position just after the last preposition in the action's comma-part, or -1. The phrase after it
+     * must not hold another action mark or data item before the action.
+     */
+    private int lastWordBefore(ClauseView v, Act a, List<String> prepositions) {
+        int start = v.partStart(a.from);
+        for (int i = a.from; i > start; i--) {
+            if (v.inMark(i - 1)) continue;
+            String w = Words.endingAt(v.text, i, prepositions);
+            if (w == null) continue;
+            int at = i;
+            boolean blocked = v.spans.stream().anyMatch(s -> s.from() >= at && s.to() <= a.from
+                    && (s.kind() == MarkKind.ACTION || s.kind() == MarkKind.DATA));
+            return blocked ? -1 : i;
+        }
+        return -1;
+    }
+
+    /** Third parties named between a preposition and the verb: entity marks, else the written phrase. */
+    private List<Party> partiesBetween(ClauseView v, int from, int to) {
+        List<Party> marked = new ArrayList<>();
+        boolean anyEntity = false;
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            if (e.from() >= from && e.to() <= to) {
+                anyEntity = true;
+                Party p = classify(e.mark().label());
+                if (p.role() == Party.Role.THIRD_PARTY) marked.add(p);
+            }
+        }
+        if (anyEntity) return marked;
+        return partiesIn(v.unmarked(from, to));
+    }
+
+    /** The party an action hands data to after the verb: [提供]给…, [传输]至…, or an entity right after. */
+    private Party partyAfterVerb(ClauseView v, Act a) {
+        int i = a.to;
+        while (i < v.text.length() && Character.isWhitespace(v.text.charAt(i))) i++;
+        String to = null;
+        for (String w : words.lexicon.actions().shareAfterVerb()) if (v.text.startsWith(w, i) && !v.inMark(i)) to = w;
+        int j = to == null ? i : i + to.length();
+        while (j < v.text.length() && Character.isWhitespace(v.text.charAt(j))) j++;
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            if (e.from() == j) {
+                Party p = classify(e.mark().label());
+                return p.role() == Party.Role.PLACE ? null : p;
+            }
+        }
+        if (to == null) return null;
+        int end = j;
+        while (end < v.text.length() && !v.inMark(end) && "，,。；;：:".indexOf(v.text.charAt(end)) < 0) end++;
+        String phrase = v.text.substring(j, end);
+        for (String stop : cues.phraseEnders()) {
+            int k = phrase.indexOf(stop);
+            if (k > 0) phrase = phrase.substring(0, k);
+        }
+        List<Party> ps = partiesIn(phrase);
+        return ps.isEmpty() ? null : ps.get(0);
+    }
+
+    /** Parties written in a phrase: 'A、B等' gives A and B when each names a party (SPEC §3). */
+    List<Party> partiesIn(String phrase) {
+        String head = phrase;
+        for (int k = 0; k < head.length(); k++) {
+            if ("，,。；;：:".indexOf(head.charAt(k)) >= 0 || (k > 0 && words.verbAt(head, k) != null)) {
+                head = head.substring(0, k);
+                break;
+            }
+        }
+        List<Party> found = new ArrayList<>();
+        for (String item : head.split("、|以及|或者|和|及|或|/")) {
+            int end = words.lastPartyWordEnd(item);
+            if (end < 0) continue;
+            String label = words.cleanParty(item.substring(0, end));
+            if (label.isEmpty()) continue;
+            Party p = classify(label);
+            if (p.role() == Party.Role.THIRD_PARTY) found.add(p);
+        }
+        return found;
+    }
+
+    /** A place belongs to the nearest action before it, else the first after (SPEC §3). */
+    private List<Party> placesFor(ClauseView v, List<Act> acts, Act a, List<Party> places) {
+        if (places.isEmpty()) return List.of();
+        List<Party> mine = new ArrayList<>();
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            Party p = classify(e.mark().label());
+            if (p.role() != Party.Role.PLACE) continue;
+            Act owner = null;
+            for (Act x : acts) if (x.to <= e.from()) owner = x;
+            if (owner == null) owner = acts.get(0);
+            if (owner.group == a.group) mine.add(p);
+        }
+        return distinctParties(mine);
+    }
+
+    private static List<String> distinct(List<String> labels) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String l : labels) byKey.putIfAbsent(Labels.key(l), l);
+        return List.copyOf(byKey.values());
+    }
+
+    private static List<Party> distinctParties(List<Party> ps) {
+        Map<String, Party> byKey = new LinkedHashMap<>();
+        for (Party p : ps) byKey.putIfAbsent(p.role() + p.key(), p);
+        return List.copyOf(byKey.values());
+    }
+}

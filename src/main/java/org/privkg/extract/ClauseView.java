@@ -1,0 +1,88 @@
+package org.privkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.privkg.annotation.Clause;
+import org.privkg.annotation.Mark;
+import org.privkg.annotation.MarkKind;
+import org.privkg.annotation.Segment;
+
+/**
+ * A clause as one string (marks contribute their text) with the place of each mark in it, so rules
+ * can ask what stands between two marks, which comma-part a position is in, and so on.
+ */
+final class ClauseView {
+    /** A mark and where its text sits in {@link #text}. */
+    record Span(Mark mark, int from, int to) {
+        MarkKind kind() {
+            return mark.kind();
+        }
+    }
+
+    final Clause clause;
+    final String text;
+    final List<Span> spans;
+    private final int[] partStarts;
+
+    ClauseView(Clause clause) {
+        this.clause = clause;
+        StringBuilder sb = new StringBuilder();
+        List<Span> found = new ArrayList<>();
+        for (Segment seg : clause.segments()) {
+            if (seg instanceof Segment.Marked m) {
+                int from = sb.length();
+                sb.append(m.mark().text());
+                found.add(new Span(m.mark(), from, sb.length()));
+            } else {
+                sb.append(seg.plain());
+            }
+        }
+        this.text = sb.toString();
+        this.spans = List.copyOf(found);
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '，' || c == ',' || c == '：' || c == ':') && !inMark(i)) starts.add(i + 1);
+        }
+        partStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    List<Span> spans(MarkKind kind) {
+        return spans.stream().filter(s -> s.kind() == kind).toList();
+    }
+
+    boolean inMark(int pos) {
+        for (Span s : spans) if (pos >= s.from && pos < s.to) return true;
+        return false;
+    }
+
+    /** Index of the comma-part (split at '，' and '：') that holds a position. */
+    int part(int pos) {
+        int p = 0;
+        while (p + 1 < partStarts.length && partStarts[p + 1] <= pos) p++;
+        return p;
+    }
+
+    int partStart(int pos) {
+        return partStarts[part(pos)];
+    }
+
+    int partEnd(int pos) {
+        int p = part(pos);
+        return p + 1 < partStarts.length ? partStarts[p + 1] - 1 : text.length();
+    }
+
+    /** The text between two positions with every mark's text left out. */
+    String unmarked(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) if (!inMark(i)) sb.append(text.charAt(i));
+        return sb.toString();
+    }
+
+    /** True when a mark of any kind lies between two positions. */
+    boolean markBetween(int from, int to) {
+        for (Span s : spans) if (s.from >= from && s.to <= to) return true;
+        return false;
+    }
+}

@@ -1,0 +1,16 @@
+package org.privkg.extract;
+
+import java.util.List;
+import org.privkg.vocab.ActionConcept;
+
+/**
+ * One statement of the form actor — action — data — purposes (SPEC §3).
+ *
+ * @param clause index of the clause it comes from (its evidence)
+ * @param data   labels of the data items, in text order
+ */
+public record DataPractice(int index, int clause, ActionConcept action, String actionText, Party actor,
+                           List<String> data, List<String> purposes, List<Party> recipients, List<Party> sources,
+                           List<Party> storedIn, boolean requiresConsent, boolean requiresSeparateConsent,
+                           boolean negated, boolean inferred) {
+}

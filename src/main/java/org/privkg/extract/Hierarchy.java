@@ -1,0 +1,189 @@
+package org.privkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.privkg.annotation.Labels;
+import org.privkg.annotation.MarkKind;
+import org.privkg.extract.ClauseView.Span;
+
+/** The data hierarchy a policy states (SPEC §3, "Data hierarchy"): child → parent edges between labels. */
+final class Hierarchy {
+    private final Words words;
+    private final List<ClauseView> views;
+    private final Set<Broader> edges = new LinkedHashSet<>();
+    /** Items that already have a parent from a parenthesis or an 例如 sentence. */
+    private final Set<Span> placed = new HashSet<>();
+
+    Hierarchy(Words words, List<ClauseView> views) {
+        this.words = words;
+        this.views = views;
+    }
+
+    List<Broader> edges() {
+        for (ClauseView v : views) parentheses(v);
+        exampleSentences();
+        leadIns();
+        return List.copyOf(edges);
+    }
+
+    private void edge(Span child, Span parent) {
+        if (!child.mark().key().equals(parent.mark().key())) {
+            edges.add(new Broader(child.mark().label(), parent.mark().label()));
+        }
+    }
+
+    /** Items in '（例如 …）', '（包括 …）' or a bare '（…）' right after an item are its children. */
+    private void parentheses(ClauseView v) {
+        for (Span item : v.spans(MarkKind.DATA)) {
+            int open = item.to();
+            while (open < v.text.length() && Character.isWhitespace(v.text.charAt(open))) open++;
+            if (open >= v.text.length() || v.inMark(open) || !isOpen(v.text.charAt(open))) continue;
+            int close = matchingClose(v, open);
+            List<Span> inner = new ArrayList<>();
+            for (Span s : v.spans(MarkKind.DATA)) {
+                if (s.from() > open && s.to() <= close && depth(v, open, s.from()) == 1) inner.add(s);
+            }
+            list(v, item, inner, open + 1);
+        }
+    }
+
+    /** 'A、B 等 C' makes A, B children of C, back to the nearest 以及/及; the rest are children of the item. */
+    private void list(ClauseView v, Span parent, List<Span> items, int from) {
+        List<Span> pending = new ArrayList<>();
+        int prevEnd = from;
+        for (Span c : items) {
+            String between = v.unmarked(prevEnd, c.from()).strip();
+            if (endsWithAny(between, words.lexicon.cues().etc()) && !pending.isEmpty()) {
+                for (Span p : pending) {
+                    edge(p, c);
+                    placed.add(p);
+                }
+                pending.clear();
+                edge(c, parent);
+                placed.add(c);
+            } else {
+                if (containsAny(between, words.lexicon.cues().listBackstops())) flush(pending, parent);
+                pending.add(c);
+            }
+            prevEnd = c.to();
+        }
+        flush(pending, parent);
+    }
+
+    private void flush(List<Span> pending, Span parent) {
+        for (Span p : pending) {
+            edge(p, parent);
+            placed.add(p);
+        }
+        pending.clear();
+    }
+
+    /** A sentence that starts with 例如 lists children of the last item of the sentence before. */
+    private void exampleSentences() {
+        for (int i = 0; i < views.size(); i++) {
+            ClauseView v = views.get(i);
+            boolean sentenceStart = i == 0 || views.get(i - 1).clause.sentence() != v.clause.sentence();
+            if (!sentenceStart || !words.exampleStart.matcher(v.text).find()) continue;
+            Span parent = null;
+            for (int k = i - 1; k >= 0 && parent == null; k--) {
+                ClauseView prev = views.get(k);
+                if (prev.clause.paragraph() != v.clause.paragraph()) break;
+                List<Span> d = prev.spans(MarkKind.DATA);
+                if (!d.isEmpty()) parent = d.get(d.size() - 1);
+            }
+            if (parent == null) continue;
+            for (int k = i; k < views.size() && views.get(k).clause.sentence() == v.clause.sentence(); k++) {
+                for (Span s : views.get(k).spans(MarkKind.DATA)) {
+                    if (placed.add(s)) edge(s, parent);
+                }
+            }
+        }
+    }
+
+    /**
+     * '<X>：' at the start of a paragraph makes the paragraph's other items children of X; such
+     * paragraphs right after '这些信息包括：' make X a child of the item that sentence introduced.
+     */
+    private void leadIns() {
+        Span introduced = null;
+        int i = 0;
+        while (i < views.size()) {
+            int paragraph = views.get(i).clause.paragraph();
+            int end = i;
+            while (end < views.size() && views.get(end).clause.paragraph() == paragraph) end++;
+            Span leader = leader(views.get(i));
+            if (leader != null) {
+                if (introduced != null) edge(leader, introduced);
+                for (int k = i; k < end; k++) {
+                    for (Span s : views.get(k).spans(MarkKind.DATA)) {
+                        if (s != leader && !placed.contains(s)) edge(s, leader);
+                    }
+                }
+            } else {
+                introduced = null;
+            }
+            ClauseView last = views.get(end - 1);
+            if (words.listIntroduction.matcher(last.text).find()) {
+                introduced = lastItemOfSentence(end - 1);
+            }
+            i = end;
+        }
+    }
+
+    private Span leader(ClauseView v) {
+        List<Span> data = v.spans(MarkKind.DATA);
+        if (data.isEmpty() || !v.text.substring(0, data.get(0).from()).isBlank()) return null;
+        int after = data.get(0).to();
+        return after < v.text.length() && (v.text.charAt(after) == '：' || v.text.charAt(after) == ':') ? data.get(0) : null;
+    }
+
+    private Span lastItemOfSentence(int clauseIndex) {
+        int sentence = views.get(clauseIndex).clause.sentence();
+        for (int k = clauseIndex; k >= 0 && views.get(k).clause.sentence() == sentence; k--) {
+            List<Span> d = views.get(k).spans(MarkKind.DATA);
+            if (!d.isEmpty()) return d.get(d.size() - 1);
+        }
+        return null;
+    }
+
+    private static boolean isOpen(char c) {
+        return c == '（' || c == '(';
+    }
+
+    private static int matchingClose(ClauseView v, int open) {
+        int depth = 0;
+        for (int i = open; i < v.text.length(); i++) {
+            if (v.inMark(i)) continue;
+            char c = v.text.charAt(i);
+            if (c == '（' || c == '(') depth++;
+            else if ((c == '）' || c == ')') && --depth == 0) return i;
+        }
+        return v.text.length();
+    }
+
+    private static int depth(ClauseView v, int open, int pos) {
+        int depth = 0;
+        for (int i = open; i < pos; i++) {
+            if (v.inMark(i)) continue;
+            char c = v.text.charAt(i);
+            if (c == '（' || c == '(') depth++;
+            else if (c == '）' || c == ')') depth--;
+        }
+        return depth;
+    }
+
+    private static boolean endsWithAny(String s, List<String> words) {
+        return words.stream().anyMatch(s::endsWith);
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        return words.stream().anyMatch(s::contains);
+    }
+
+    static String key(String label) {
+        return Labels.key(label);
+    }
+}

@@ -1,0 +1,116 @@
+package org.privkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.privkg.annotation.MarkKind;
+import org.privkg.extract.ClauseView.Span;
+
+/** Which data items a policy declares sensitive (SPEC §3, "Sensitivity"). */
+final class Sensitivity {
+    private final Words words;
+    private final List<ClauseView> views;
+    /** Every data label of the policy, longest first, to find items written without a mark. */
+    private final List<String> known;
+
+    Sensitivity(Words words, List<ClauseView> views) {
+        this.words = words;
+        this.views = views;
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) labels.putIfAbsent(s.mark().key(), s.mark().label());
+        this.known = labels.values().stream().filter(l -> l.length() >= 2)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    List<String> declared() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < views.size(); i++) {
+            ClauseView v = views.get(i);
+            Matcher m = words.sensitivity.matcher(v.text);
+            while (m.find()) {
+                if (v.inMark(m.start())) continue;
+                for (String l : subjects(i, m.start())) out.putIfAbsent(Hierarchy.key(l), l);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The items a declaration at position p of clause i speaks of. */
+    private List<String> subjects(int i, int p) {
+        ClauseView v = views.get(i);
+        Matcher a = words.anaphora.matcher(v.text);
+        int start = v.partStart(p);
+        String qualifier = null;
+        int anaphorAt = -1;
+        while (a.find()) {
+            if (a.start() >= start && a.end() <= p && !v.inMark(a.start())) {
+                qualifier = a.group(2).replaceAll("^(个人|类|的)+|(个人|类|的)+$", "");
+                anaphorAt = a.start();
+            }
+        }
+        if (anaphorAt < 0) {
+            List<String> items = new ArrayList<>(v.spans(MarkKind.DATA).stream().map(s -> s.mark().label()).toList());
+            items.addAll(written(v, 0, p));
+            return items;
+        }
+        List<String> items = itemsOfSentenceBefore(i, anaphorAt);
+        if (items.isEmpty()) items = itemsOfPreviousSentence(i);
+        if (!qualifier.isEmpty()) {
+            String q = qualifier;
+            List<String> narrowed = items.stream().filter(l -> l.contains(q)).toList();
+            if (!narrowed.isEmpty()) return narrowed;
+        }
+        return items;
+    }
+
+    /** Items earlier in the same sentence, up to a position of clause i. */
+    private List<String> itemsOfSentenceBefore(int i, int pos) {
+        int sentence = views.get(i).clause.sentence();
+        List<String> items = new ArrayList<>();
+        int k = i;
+        while (k > 0 && views.get(k - 1).clause.sentence() == sentence) k--;
+        for (; k <= i; k++) items.addAll(itemsOf(views.get(k), k == i ? pos : Integer.MAX_VALUE));
+        return items;
+    }
+
+    private List<String> itemsOfPreviousSentence(int i) {
+        int sentence = views.get(i).clause.sentence();
+        int k = i;
+        while (k >= 0 && views.get(k).clause.sentence() == sentence) k--;
+        if (k < 0) return List.of();
+        int prev = views.get(k).clause.sentence();
+        List<String> items = new ArrayList<>();
+        while (k > 0 && views.get(k - 1).clause.sentence() == prev) k--;
+        for (; k < views.size() && views.get(k).clause.sentence() == prev; k++) items.addAll(itemsOf(views.get(k), Integer.MAX_VALUE));
+        return items;
+    }
+
+    private List<String> itemsOf(ClauseView v, int upTo) {
+        List<String> items = new ArrayList<>();
+        for (Span s : v.spans(MarkKind.DATA)) if (s.to() <= upTo) items.add(s.mark().label());
+        items.addAll(written(v, 0, Math.min(upTo, v.text.length())));
+        return items;
+    }
+
+    /** Known data labels written as plain text (not marked) between two positions, longest match first. */
+    private List<String> written(ClauseView v, int from, int to) {
+        List<String> found = new ArrayList<>();
+        boolean[] taken = new boolean[v.text.length()];
+        for (String label : known) {
+            int at = v.text.indexOf(label, from);
+            while (at >= 0 && at + label.length() <= to) {
+                boolean free = true;
+                for (int k = at; k < at + label.length(); k++) if (taken[k] || v.inMark(k)) free = false;
+                if (free) {
+                    for (int k = at; k < at + label.length(); k++) taken[k] = true;
+                    found.add(label);
+                }
+                at = v.text.indexOf(label, at + 1);
+            }
+        }
+        return found;
+    }
+}

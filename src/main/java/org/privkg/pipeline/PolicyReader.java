@@ -1,0 +1,49 @@
+package org.privkg.pipeline;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.privkg.annotation.AnnotationParser;
+import org.privkg.annotation.Diagnostics;
+import org.privkg.annotation.PolicyDocument;
+import org.privkg.extract.ExtractedPolicy;
+import org.privkg.extract.Extractor;
+import org.privkg.vocab.Lexicon;
+
+/**
+ * Bytes → text → document → practices for one policy. A file with an error yields no policy, so
+ * nothing of it can be stored; its diagnostics say why.
+ */
+public final class PolicyReader {
+    /** What reading one policy gave: the policy, unless it had errors, and every diagnostic. */
+    public record Outcome(PolicySource source, Optional<ExtractedPolicy> policy, Diagnostics diagnostics) {
+        public boolean ok() {
+            return policy.isPresent();
+        }
+    }
+
+    private final Charset charset;
+    private final AnnotationParser parser;
+    private final Extractor extractor;
+    private final String owner;
+
+    public PolicyReader(Charset charset, boolean lenient, String owner, Lexicon lexicon) {
+        this.charset = charset == null ? StandardCharsets.UTF_8 : charset;
+        this.parser = new AnnotationParser(lenient);
+        this.extractor = new Extractor(lexicon);
+        this.owner = owner;
+    }
+
+    public PolicyReader() {
+        this(StandardCharsets.UTF_8, false, null, Lexicon.bundled());
+    }
+
+    public Outcome read(PolicySource src) {
+        Diagnostics diagnostics = new Diagnostics(src.name());
+        Optional<String> text = org.privkg.annotation.PolicyText.decode(src.bytes(), charset, diagnostics);
+        if (text.isEmpty()) return new Outcome(src, Optional.empty(), diagnostics);
+        PolicyDocument doc = parser.parse(src.id(), src.name(), text.get(), diagnostics);
+        if (diagnostics.hasErrors()) return new Outcome(src, Optional.empty(), diagnostics);
+        return new Outcome(src, Optional.of(extractor.extract(doc, owner)), diagnostics);
+    }
+}

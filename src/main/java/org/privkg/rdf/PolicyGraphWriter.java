@@ -1,0 +1,185 @@
+package org.privkg.rdf;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.privkg.annotation.Clause;
+import org.privkg.annotation.Labels;
+import org.privkg.annotation.PolicyDocument;
+import org.privkg.annotation.Section;
+import org.privkg.extract.Broader;
+import org.privkg.extract.DataPractice;
+import org.privkg.extract.ExtractedPolicy;
+import org.privkg.extract.Party;
+import org.privkg.vocab.PK;
+
+/**
+ * Sends one extracted policy to a {@link StreamRDF} as quads in the policy's own named graph
+ * (SPEC §5). Stores, exports and tests are all just sinks.
+ */
+public final class PolicyGraphWriter {
+    private final Iris iris;
+
+    public PolicyGraphWriter(Iris iris) {
+        this.iris = iris;
+    }
+
+    public Node graphName(String policyId) {
+        return iris.policy(policyId);
+    }
+
+    public void write(ExtractedPolicy policy, StreamRDF out) {
+        new Emitter(policy, out).run();
+    }
+
+    private final class Emitter {
+        private final ExtractedPolicy p;
+        private final StreamRDF out;
+        private final String id;
+        private final Node g;
+        private final Set<Node> described = new HashSet<>();
+
+        Emitter(ExtractedPolicy p, StreamRDF out) {
+            this.p = p;
+            this.out = out;
+            this.id = p.id();
+            this.g = iris.policy(id);
+        }
+
+        void run() {
+            PolicyDocument doc = p.document();
+            emit(g, RDF.type.asNode(), PK.Policy);
+            emit(g, PK.policyId, NodeFactory.createLiteralString(id));
+            emit(g, RDFS.label.asNode(), NodeFactory.createLiteralString(id));
+            if (doc.source() != null) emit(g, DCTerms.source.asNode(), NodeFactory.createLiteralString(doc.source()));
+            Node first = iris.firstParty(id);
+            emit(g, PK.firstParty, first);
+            describe(first, PK.FirstParty, p.owner());
+            for (Section s : doc.sections()) section(s);
+            for (Clause c : doc.clauses()) clause(c);
+            for (DataPractice dp : p.practices()) practice(dp);
+            for (Broader b : p.hierarchy()) {
+                emit(data(b.child()), SKOS.broader.asNode(), data(b.parent()));
+            }
+            for (String s : p.sensitive()) emit(g, PK.declaresSensitive, data(s));
+        }
+
+        private void section(Section s) {
+            Node n = iris.inPolicy(id, "section", s.index() + 1);
+            emit(n, RDF.type.asNode(), PK.Section);
+            emit(n, PK.inPolicy, g);
+            emit(n, RDFS.label.asNode(), zh(s.heading()));
+            emit(n, PK.level, integer(s.level()));
+            emit(n, PK.line, integer(s.line()));
+            if (s.parent() >= 0) emit(n, PK.parentSection, iris.inPolicy(id, "section", s.parent() + 1));
+        }
+
+        private void clause(Clause c) {
+            Node n = clauseNode(c.index());
+            emit(n, RDF.type.asNode(), PK.Clause);
+            emit(n, PK.inPolicy, g);
+            if (c.section() >= 0) emit(n, PK.inSection, iris.inPolicy(id, "section", c.section() + 1));
+            emit(n, PK.text, zh(c.text()));
+            emit(n, PK.annotatedText, NodeFactory.createLiteralString(c.annotated()));
+            emit(n, PK.line, integer(c.line()));
+            emit(n, PK.startOffset, integer(c.start()));
+            emit(n, PK.endOffset, integer(c.end()));
+            emit(n, PK.sentence, integer(c.sentence() + 1));
+        }
+
+        private void practice(DataPractice dp) {
+            Node n = iris.inPolicy(id, "practice", dp.index());
+            emit(n, RDF.type.asNode(), PK.DataPractice);
+            emit(n, PK.inPolicy, g);
+            emit(n, PK.evidence, clauseNode(dp.clause()));
+            emit(n, PK.action, PK.action(dp.action()));
+            if (!dp.actionText().isEmpty()) emit(n, PK.actionText, zh(dp.actionText()));
+            emit(n, PK.actor, party(dp.actor()));
+            for (String d : dp.data()) emit(n, PK.data, data(d));
+            for (String u : dp.purposes()) emit(n, PK.purpose, purpose(u));
+            for (Party r : dp.recipients()) emit(n, PK.recipient, party(r));
+            for (Party s : dp.sources()) emit(n, PK.source, party(s));
+            for (Party s : dp.storedIn()) emit(n, PK.storedIn, party(s));
+            emit(n, PK.requiresConsent, bool(dp.requiresConsent()));
+            emit(n, PK.requiresSeparateConsent, bool(dp.requiresSeparateConsent()));
+            emit(n, PK.negated, bool(dp.negated()));
+            emit(n, PK.inferred, bool(dp.inferred()));
+        }
+
+        private Node clauseNode(int index) {
+            return iris.inPolicy(id, "clause", index + 1);
+        }
+
+        private Node data(String label) {
+            Node n = iris.shared("data", label);
+            describe(n, PK.DataType, label);
+            return n;
+        }
+
+        private Node purpose(String label) {
+            Node n = iris.inPolicy(id, "purpose", Labels.key(label));
+            if (!described.contains(n)) {
+                describe(n, PK.Purpose, label);
+                emit(n, PK.inPolicy, g);
+            }
+            return n;
+        }
+
+        private Node party(Party party) {
+            return switch (party.role()) {
+                case FIRST_PARTY -> iris.firstParty(id);
+                case DATA_SUBJECT -> {
+                    Node n = iris.dataSubject();
+                    if (described.add(n)) {
+                        emit(n, RDF.type.asNode(), PK.DataSubject);
+                        emit(n, RDFS.label.asNode(), zh("用户"));
+                        emit(n, RDFS.label.asNode(), NodeFactory.createLiteralLang("data subject", "en"));
+                    }
+                    yield n;
+                }
+                case THIRD_PARTY -> {
+                    Node n = iris.shared("party", party.label());
+                    describe(n, PK.ThirdParty, party.label());
+                    yield n;
+                }
+                case PLACE -> {
+                    Node n = iris.shared("place", party.label());
+                    describe(n, PK.StorageLocation, party.label());
+                    yield n;
+                }
+            };
+        }
+
+        /** Type and label, once per graph: shared nodes are described in every graph that uses them. */
+        private void describe(Node n, Node type, String label) {
+            if (described.add(n)) {
+                emit(n, RDF.type.asNode(), type);
+                emit(n, RDFS.label.asNode(), zh(label));
+            }
+        }
+
+        private void emit(Node s, Node p, Node o) {
+            out.quad(Quad.create(g, s, p, o));
+        }
+    }
+
+    static Node zh(String s) {
+        return NodeFactory.createLiteralLang(s, "zh");
+    }
+
+    static Node integer(long v) {
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+    }
+}

@@ -1,0 +1,162 @@
+package org.privkg.store;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.privkg.extract.ExtractedPolicy;
+import org.privkg.rdf.Iris;
+import org.privkg.rdf.PolicyGraphWriter;
+import org.privkg.vocab.PK;
+
+/**
+ * The TDB2 dataset: one named graph per policy, the ontology in its own graph, and the union of all
+ * graphs as the default graph for queries (SPEC §5).
+ */
+public final class PolicyStore implements AutoCloseable {
+    private final Path dir;
+    private final DatasetGraph dsg;
+    private final Iris iris;
+
+    private PolicyStore(Path dir, DatasetGraph dsg, Iris iris) {
+        this.dir = dir;
+        this.dsg = dsg;
+        this.iris = iris;
+    }
+
+    /** Opens (creating when missing) the dataset in dir. */
+    public static PolicyStore open(Path dir, String base) {
+        try {
+            Files.createDirectories(dir);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new PolicyStore(dir, dsg, new Iris(base));
+        } catch (AlreadyLocked | TDBException e) {
+            if (isLock(e)) throw new StoreLockedException(dir, e);
+            throw new StoreException("cannot open the dataset at " + dir + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the dataset directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing dataset; says so plainly when there is none. */
+    public static PolicyStore openExisting(Path dir, String base) {
+        if (!Files.isDirectory(dir) || isEmptyDir(dir)) {
+            throw new StoreException("no dataset at " + dir + "; create one with 'privkg load --db " + dir + " FILE...'", null);
+        }
+        return open(dir, base);
+    }
+
+    private static boolean isEmptyDir(Path dir) {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AlreadyLocked || (t.getMessage() != null && t.getMessage().contains("locked"))) return true;
+        }
+        return false;
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Replaces the graphs of the given policies, all in one write transaction: either every one is
+     * stored or, on failure, none is and the store keeps what it had.
+     */
+    public void replace(Collection<ExtractedPolicy> policies) {
+        PolicyGraphWriter writer = new PolicyGraphWriter(iris);
+        Txn.executeWrite(dsg, () -> {
+            ensureOntology();
+            StreamRDF sink = StreamRDFLib.dataset(dsg);
+            for (ExtractedPolicy p : policies) {
+                Node g = writer.graphName(p.id());
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                writer.write(p, sink);
+            }
+        });
+    }
+
+    /** Loads the ontology into its graph when it is missing or differs from the bundled one. */
+    private void ensureOntology() {
+        Node g = NodeFactory.createURI(PK.ONTOLOGY_GRAPH);
+        Graph bundled = Ontology.graph();
+        Graph stored = dsg.getGraph(g);
+        if (stored.size() == bundled.size() && stored.isIsomorphicWith(bundled)) return;
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        bundled.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Ids of the stored policies. */
+    public List<String> policyIds() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> ids = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, PK.policyId, Node.ANY)
+                    .forEachRemaining(q -> ids.add(q.getObject().getLiteralLexicalForm()));
+            return ids.stream().distinct().sorted().toList();
+        });
+    }
+
+    public Node policyGraph(String id) {
+        return iris.policy(id);
+    }
+
+    @Override
+    public void close() {
+        // expel, not just close: the lock file goes, so another process can open the dataset at once
+        TDBInternal.expel(dsg);
+    }
+
+    /** The bundled ontology, parsed once. */
+    public static final class Ontology {
+        private static Graph graph;
+
+        private Ontology() {
+        }
+
+        public static synchronized Graph graph() {
+            if (graph == null) {
+                Graph g = GraphFactory.createDefaultGraph();
+                try (InputStream in = PolicyStore.class.getResourceAsStream("/privkg/ontology/privkg.ttl")) {
+                    if (in == null) throw new IllegalStateException("ontology missing from the build");
+                    RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+                } catch (java.io.IOException e) {
+                    throw new StoreException("cannot read the bundled ontology", e);
+                }
+                graph = g;
+            }
+            return graph;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.privkg.vocab;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The word lists the extractor reads (ontology/lexicon/*.json), loaded once. */
+public record Lexicon(Actions actions, Parties parties, Cues cues) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Actions(Map<String, String> verbs, List<String> directional, List<String> shareAfterVerb,
+                          List<String> separators) {
+        /** Verbs longest first, so that 公开披露 wins over 公开. */
+        public List<String> verbsLongestFirst() {
+            return verbs.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        }
+
+        public ActionConcept concept(String verb) {
+            String name = verbs.get(verb);
+            return name == null ? null : ActionConcept.byName(name);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Parties(List<String> firstParty, List<String> dataSubject, List<String> places,
+                          List<String> thirdPartyWords, List<String> determiners, List<String> possessives,
+                          List<String> localizers) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Cues(List<String> connectives, List<String> negation, List<String> notNegation,
+                       List<String> negationBlockers, List<String> consent, List<String> separateConsent,
+                       List<String> consentCancellers, String sensitivity, String anaphora, String modifierVerb,
+                       String exampleStart, String listIntroduction, List<String> exampleOpeners, List<String> etc,
+                       List<String> listBackstops, List<String> subjectPrepositions,
+                       List<String> recipientPrepositions, List<String> sourcePrepositions,
+                       List<String> objectMarkers, List<String> phraseEnders) {
+        public Pattern sensitivityPattern() {
+            return Pattern.compile(sensitivity);
+        }
+    }
+
+    private static final String BASE = "/privkg/ontology/lexicon/";
+    private static volatile Lexicon bundled;
+
+    /** The lexicon shipped with privkg. */
+    public static Lexicon bundled() {
+        Lexicon l = bundled;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (bundled == null) {
+                    ObjectMapper json = new ObjectMapper();
+                    bundled = new Lexicon(read(json, "actions.json", Actions.class),
+                            read(json, "parties.json", Parties.class), read(json, "cues.json", Cues.class));
+                }
+                l = bundled;
+            }
+        }
+        return l;
+    }
+
+    private static <T> T read(ObjectMapper json, String name, Class<T> type) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(BASE + name)) {
+            if (in == null) throw new IllegalStateException("lexicon missing from the build: " + BASE + name);
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + name, e);
+        }
+    }
+}
