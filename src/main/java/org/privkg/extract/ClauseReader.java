@@ -66,14 +66,24 @@ final class ClauseReader {
         List<Party> places = v.spans(MarkKind.ENTITY).stream().map(s -> classify(s.mark().label()))
                 .filter(p -> p.role() == Party.Role.PLACE).toList();
         List<Draft> drafts = new ArrayList<>();
+        List<Party> flow = List.of();
         for (Act a : acts) {
             Party subject = subjectBefore(v, a.from, inheritedSubject);
             ActionConcept concept = concept(v, a);
             Party actor = subject != null && subject.role() != Party.Role.DATA_SUBJECT ? subject : firstParty;
             List<Party> recipients = concept.sendsData() ? recipients(v, a) : List.of();
+            List<Party> entrusted = entrusted(v, a);
+            if (!entrusted.isEmpty()) recipients = distinctParties(Words.concatParties(recipients, entrusted));
+            if (concept.sendsData()) recipients = distinctParties(Words.concatParties(recipients, announcedRecipients(v)));
+            if (concept == ActionConcept.PROVIDE && !flow.isEmpty() && continuesFlow(v, a, subject)) {
+                // '…与(广告平台)[共享]，但不会[提供]您的…': the recipient is left out because it was just named
+                concept = ActionConcept.SHARE;
+                recipients = flow;
+            }
+            if (concept.sendsData() && !recipients.isEmpty()) flow = recipients;
             List<Party> sources = List.of();
             if (concept.receivesData()) {
-                sources = sources(v, a);
+                sources = sources(v, a, concept);
                 if (concept == ActionConcept.PROVIDE && subject != null && subject.role() != Party.Role.FIRST_PARTY) {
                     // someone hands data to the policy's side: they are the source, the first party handles it
                     actor = firstParty;
@@ -236,12 +246,29 @@ final class ClauseReader {
         return Words.endingAt(before, before.length(), cues.objectMarkers()) == null;
     }
 
+    /**
+     * The latest subject before a position: an entity mark that is not the object of a preposition,
+     * or the policy's side written without a mark ('我们才会[收集]'), which ends an earlier subject's reach.
+     */
     private Party subjectBefore(ClauseView v, int pos, Party inherited) {
         Party found = null;
+        int foundAt = -1;
         for (Span e : v.spans(MarkKind.ENTITY)) {
             if (e.to() > pos) break;
             Party p = classify(e.mark().label());
-            if (p.role() != Party.Role.PLACE && standsAsSubject(v, e)) found = p;
+            if (p.role() != Party.Role.PLACE && standsAsSubject(v, e)) {
+                found = p;
+                foundAt = e.from();
+            }
+        }
+        for (String w : parties.firstParty()) {
+            for (int at = v.text.indexOf(w); at >= 0 && at + w.length() <= pos; at = v.text.indexOf(w, at + 1)) {
+                if (at <= foundAt || v.inMark(at) || v.text.startsWith("的", at + w.length())) continue;
+                String before = v.text.substring(0, at).stripTrailing();
+                if (Words.endingAt(before, before.length(), cues.objectMarkers()) != null) continue;
+                found = firstParty;
+                foundAt = at;
+            }
         }
         return found != null ? found : inherited;
     }
@@ -260,9 +287,37 @@ final class ClauseReader {
         return distinctParties(found);
     }
 
-    /** Sources of a Collect-family action (SPEC §3). */
-    private List<Party> sources(ClauseView v, Act a) {
-        int p = lastWordBefore(v, a, cues.sourcePrepositions());
+    /** Parties the action is entrusted to: 委托(服务商)[处理] (PIPL art. 21 entrusted processing). */
+    private List<Party> entrusted(ClauseView v, Act a) {
+        int p = lastWordBefore(v, a, cues.entrustment());
+        return p < 0 ? List.of() : partiesBetween(v, p, a.from);
+    }
+
+    /** Entity marks announced as the recipient anywhere in the clause: '接收方为(…)'. */
+    private List<Party> announcedRecipients(ClauseView v) {
+        List<Party> found = new ArrayList<>();
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            String before = v.text.substring(v.partStart(e.from()), e.from()).strip();
+            if (cues.recipientCues().stream().anyMatch(before::endsWith)) {
+                Party p = classify(e.mark().label());
+                if (p.role() == Party.Role.THIRD_PARTY) found.add(p);
+            }
+        }
+        return found;
+    }
+
+    /** A 提供 with no target of its own, by the policy's side, right after a flow to a named party. */
+    private boolean continuesFlow(ClauseView v, Act a, Party subject) {
+        if (subject != null && subject.role() != Party.Role.FIRST_PARTY) return false;
+        String before = v.unmarked(v.partStart(a.from), a.from);
+        return parties.dataSubject().stream().noneMatch(before::contains) && !before.contains("向");
+    }
+
+    /** Sources of a Collect-family action (SPEC §3); 向 marks a source too, except for 提供 (向我们提供). */
+    private List<Party> sources(ClauseView v, Act a, ActionConcept concept) {
+        List<String> prepositions = concept == ActionConcept.PROVIDE ? cues.sourcePrepositions()
+                : Words.concat(cues.sourcePrepositions(), cues.sourceOfCollect());
+        int p = lastWordBefore(v, a, prepositions);
         return p < 0 ? List.of() : distinctParties(partiesBetween(v, p, a.from));
     }
 
@@ -315,7 +370,15 @@ final class ClauseReader {
         }
         if (to == null) return null;
         int end = j;
-        while (end < v.text.length() && !v.inMark(end) && "，,。；;：:".indexOf(v.text.charAt(end)) < 0) end++;
+        while (end < v.text.length() && (v.inMark(end) || "，,。；;：:".indexOf(v.text.charAt(end)) < 0)) end++;
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            if (e.from() >= j && e.to() <= end && !v.markBetween(j, e.from())) {
+                Party p = classify(e.mark().label());
+                return p.role() == Party.Role.PLACE ? null : p;
+            }
+        }
+        int phraseStart = j;
+        for (Span sp : v.spans) if (sp.from() >= phraseStart && sp.from() < end) end = sp.from();
         String phrase = v.text.substring(j, end);
         for (String stop : cues.phraseEnders()) {
             int k = phrase.indexOf(stop);
@@ -328,8 +391,9 @@ final class ClauseReader {
     /** Parties written in a phrase: 'A、B等' gives A and B when each names a party (SPEC §3). */
     List<Party> partiesIn(String phrase) {
         String head = phrase;
+        boolean[] partyWord = words.partyWordCover(phrase);
         for (int k = 0; k < head.length(); k++) {
-            if ("，,。；;：:".indexOf(head.charAt(k)) >= 0 || (k > 0 && words.verbAt(head, k) != null)) {
+            if ("，,。；;：:".indexOf(head.charAt(k)) >= 0 || (k > 0 && !partyWord[k] && words.verbAt(head, k) != null)) {
                 head = head.substring(0, k);
                 break;
             }

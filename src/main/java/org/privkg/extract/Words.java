@@ -102,6 +102,17 @@ final class Words {
         return best;
     }
 
+    /** Positions of s covered by a third-party word, so that 关联 in 关联公司 is not read as a verb. */
+    boolean[] partyWordCover(String s) {
+        boolean[] cover = new boolean[s.length()];
+        for (String w : thirdPartyWords) {
+            for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+                for (int k = at; k < at + w.length(); k++) cover[k] = true;
+            }
+        }
+        return cover;
+    }
+
     boolean hasPartyWord(String s) {
         return lastPartyWordEnd(s) >= 0;
     }
@@ -147,6 +158,12 @@ final class Words {
 
     static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static List<Party> concatParties(List<Party> a, List<Party> b) {
+        List<Party> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

@@ -40,7 +40,8 @@ public record Lexicon(Actions actions, Parties parties, Cues cues) {
                        String exampleStart, String listIntroduction, List<String> exampleOpeners, List<String> etc,
                        List<String> listBackstops, List<String> subjectPrepositions,
                        List<String> recipientPrepositions, List<String> sourcePrepositions,
-                       List<String> objectMarkers, List<String> phraseEnders) {
+                       List<String> objectMarkers, List<String> phraseEnders,
+                       List<String> recipientCues, List<String> entrustment, List<String> sourceOfCollect) {
         public Pattern sensitivityPattern() {
             return Pattern.compile(sensitivity);
         }
