@@ -288,7 +288,7 @@ public final class AnnotationParser {
                 section = sections.size();
                 sections.add(new Section(section, level, headingText(plain), el.line[from], parent));
                 paragraphOpen = false;
-            } else if (BULLET.matcher(plain).find()) {
+            } else if (BULLET.matcher(plain).find() || startsWithLeadIn(from, to)) {
                 paragraphOpen = false;
             }
             if (!paragraphOpen) {
@@ -296,6 +296,15 @@ public final class AnnotationParser {
                 paragraphOpen = true;
             }
             segmentLine(from, to);
+        }
+
+        /** A line that opens with '<X>：' introduces its own paragraph about X, like a bullet. */
+        private boolean startsWithLeadIn(int from, int to) {
+            int i = from;
+            while (i < to && marks[i] == null && Character.isWhitespace(el.ch[i])) i++;
+            if (i >= to || marks[i] == null || marks[i].kind() != MarkKind.DATA) return false;
+            int after = skipMark(i);
+            return after < to && (el.ch[after] == '：' || el.ch[after] == ':');
         }
 
         private String render(int from, int to) {
