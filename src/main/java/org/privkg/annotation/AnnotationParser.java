@@ -173,7 +173,7 @@ public final class AnnotationParser {
                 }
                 MarkKind inner = MarkKind.opening(c);
                 if (inner != null) {
-                    int outerClose = findClose(j + 1, kind, lineEnds);
+                    int outerClose = findClose(j, kind, lineEnds);
                     if (outerClose > 0) {
                         problem(j, "nested mark: '" + inner.open + "' inside the '" + kind.open
                                 + "' mark opened at " + el.where(i) + "; marks do not nest, write \\"
@@ -195,11 +195,25 @@ public final class AnnotationParser {
             return i + 1;
         }
 
-        /** The closing bracket of kind at or after j within the mark's reach, or -1. */
+        /**
+         * For an inner mark opening at j inside a mark of kind: the outer closing bracket when the inner
+         * mark closes and the outer one follows with no other mark opening between ('[收集<手机号码>]'),
+         * else -1 (then the outer mark is simply unclosed).
+         */
         private int findClose(int j, MarkKind kind, int lineEnds) {
-            for (; j < el.n; j++) {
+            MarkKind inner = MarkKind.opening(el.ch[j]);
+            boolean innerClosed = false;
+            for (j = j + 1; j < el.n; j++) {
                 if (el.isLineEnd(j) && (++lineEnds > 1 || j + 1 >= el.n || el.blankLineAt(j + 1))) return -1;
-                if (!el.literal[j] && el.ch[j] == kind.close) return j;
+                if (el.literal[j]) continue;
+                int c = el.ch[j];
+                if (!innerClosed && c == inner.close) {
+                    innerClosed = true;
+                } else if (innerClosed && c == kind.close) {
+                    return j;
+                } else if (MarkKind.opening(c) != null) {
+                    return -1;
+                }
             }
             return -1;
         }

@@ -1,0 +1,200 @@
+package org.privkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, on a temporary dataset, as a user would run it. */
+class CliEndToEndTest {
+    static final Path POLICIES = Path.of("data", "policies");
+
+    @TempDir
+    Path tmp;
+    Path db;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run withInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run privkg(String... args) {
+        return withInput("", args);
+    }
+
+    @BeforeEach
+    void loadTheBundledPolicies() {
+        db = tmp.resolve("db");
+        Run r = privkg("load", "--db", db.toString(), POLICIES.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("loaded 4 policies"), r.err());
+    }
+
+    /** The dataset's quads as sorted N-Quads lines: equal lists mean equal stores. */
+    List<String> snapshot() {
+        Run r = privkg("export", "--db", db.toString(), "--format", "nq");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        Arrays.sort(lines);
+        return List.of(lines);
+    }
+
+    @Test
+    void reloadingAPolicyChangesNothing() {
+        List<String> before = snapshot();
+        assertEquals(0, privkg("load", "--db", db.toString(), POLICIES.resolve("gome.txt").toString()).code());
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void aRejectedFileLeavesTheStoreAsItWas() throws IOException {
+        List<String> before = snapshot();
+        Path bad = tmp.resolve("gome.txt");
+        Files.writeString(bad, "为{提供服务}，\n我们会[收集<手机号码>。\n还有>一个\n");
+        Run r = privkg("load", "--db", db.toString(), bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(bad + ":2:4: error: unclosed mark"), r.err());
+        assertTrue(r.err().contains(bad + ":3:3: error: unopened mark"), r.err());
+        assertTrue(r.err().contains("rejected; nothing of it was stored"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void lenientKeepsTheRestOfABadFile() throws IOException {
+        Path bad = tmp.resolve("lenient.txt");
+        Files.writeString(bad, "我们会[收集<手机号码>，并[使用]<邮箱>。\n");
+        Run r = privkg("load", "--db", db.toString(), "--lenient", bad.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(bad + ":1:4: warning: unclosed mark"), r.err());
+        Run q = privkg("query", "--db", db.toString(), "evidence", "--param", "policy=lenient", "--format", "csv");
+        assertTrue(q.out().contains("邮箱"), q.out());
+    }
+
+    @Test
+    void gb18030NeedsTheEncodingOption() throws IOException {
+        Path gbk = tmp.resolve("gbk.txt");
+        Files.write(gbk, "我们会[收集]您的<手机号码>。".getBytes("GB18030"));
+        Run r = privkg("load", "--db", db.toString(), gbk.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(gbk + ":1:1: error:") && r.err().contains("--encoding GB18030"), r.err());
+        assertEquals(0, privkg("load", "--db", db.toString(), "--encoding", "GB18030", gbk.toString()).code());
+    }
+
+    @Test
+    void whoCollectsWhatAnswersFromTheStore() {
+        Run r = privkg("query", "--db", db.toString(), "who-collects-what", "--format", "csv", "--param", "policy=gome");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("手机号码"), r.out());
+        assertTrue(r.out().lines().skip(1).allMatch(l -> l.startsWith("gome,")), r.out());
+    }
+
+    @Test
+    void theTableFormatIsReadable() {
+        Run r = privkg("query", "--db", db.toString(), "who-collects-what");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("手机号码") && r.out().contains(" rows)"), r.out());
+        assertFalse(r.out().contains("\"@zh"), r.out());
+    }
+
+    @Test
+    void parametersAreCheckedAndNeverPastedIntoTheQuery() {
+        Run unknown = privkg("query", "--db", db.toString(), "who-collects-what", "--param", "nosuch=1");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("has no parameter 'nosuch'"), unknown.err());
+        Run injection = privkg("query", "--db", db.toString(), "who-collects-what", "--format", "csv",
+                "--param", "policy=gome\" || true || \"");
+        assertEquals(0, injection.code(), injection.err());
+        assertEquals(1, injection.out().lines().count(), "only the header: " + injection.out());
+    }
+
+    @Test
+    void everyBundledQueryRuns() {
+        Run list = privkg("queries");
+        assertEquals(0, list.code());
+        for (String name : List.of("who-collects-what", "data-for-purpose", "third-party-flows", "sensitive-data",
+                "consent-required", "negated-practices", "evidence", "compare-policies")) {
+            assertTrue(list.out().contains(name), list.out());
+            Run r = privkg("query", "--db", db.toString(), name, "--format", "json");
+            assertEquals(0, r.code(), name + ": " + r.err());
+            assertTrue(r.out().contains("\"bindings\""), name);
+        }
+    }
+
+    @Test
+    void exportsParseBackWithJena() {
+        DatasetGraph stored = parse(privkg("export", "--db", db.toString(), "--format", "nq").out(), Lang.NQUADS);
+        for (String[] f : new String[][] {{"trig", "TRIG"}, {"jsonld", "JSONLD"}}) {
+            Run r = privkg("export", "--db", db.toString(), "--format", f[0]);
+            assertEquals(0, r.code(), r.err());
+            DatasetGraph back = parse(r.out(), org.apache.jena.riot.RDFLanguages.nameToLang(f[1]));
+            assertEquals(stored.stream().count(), back.stream().count(), f[0]);
+            for (var g : (Iterable<org.apache.jena.graph.Node>) () -> stored.listGraphNodes()) {
+                assertTrue(stored.getGraph(g).isIsomorphicWith(back.getGraph(g)), f[0] + " graph " + g);
+            }
+        }
+        Run ttl = privkg("export", "--db", db.toString(), "--format", "ttl", "--policy", "gome");
+        assertEquals(0, ttl.code(), ttl.err());
+        assertTrue(parse(ttl.out(), Lang.TURTLE).getDefaultGraph().size() > 100);
+        Run missing = privkg("export", "--db", db.toString(), "--format", "ttl", "--policy", "nosuch");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("stored: finance, game, gome, health"), missing.err());
+    }
+
+    @Test
+    void statsCountsWhatWasLoaded() {
+        Run r = privkg("stats", "--db", db.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("policies    4"), r.out());
+    }
+
+    @Test
+    void extractReadsStandardInput() {
+        Run r = withInput("为{注册}，我们会[收集]<手机号码>。", "extract", "-", "--id", "mini", "--format", "ttl");
+        assertEquals(0, r.code(), r.err());
+        var g = parse(r.out(), Lang.TURTLE).getDefaultGraph();
+        assertTrue(r.out().contains("policy:mini"), r.out());
+        assertTrue(g.size() > 10);
+    }
+
+    @Test
+    void badUsageExitsTwoWithoutAStackTrace() {
+        Run r = privkg("load", "--nosuch", "x.txt");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option") && !r.err().contains("at org."), r.err());
+        Run missingDb = privkg("query", "--db", tmp.resolve("none").toString(), "who-collects-what");
+        assertEquals(1, missingDb.code());
+        assertTrue(missingDb.err().contains("no dataset at"), missingDb.err());
+        Run badFormat = privkg("export", "--db", db.toString(), "--format", "xml");
+        assertEquals(2, badFormat.code());
+    }
+
+    static DatasetGraph parse(String text, Lang lang) {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(text, lang).parse(dsg);
+        return dsg;
+    }
+}
