@@ -28,8 +28,9 @@ public final class AnnotationParser {
 
     public PolicyDocument parse(String id, String source, String text, ErrorHandler errors) {
         Elements el = Elements.of(text);
-        Mark[] marks = new MarkScanner(el, errors, lenient).scan();
-        return new Segmenter(id, source, el, marks).run();
+        MarkScanner scanner = new MarkScanner(el, errors, lenient);
+        Mark[] marks = scanner.scan();
+        return new Segmenter(id, source, el, marks, scanner.markEnd).run();
     }
 
     /** The text as a sequence of characters with escapes resolved and line ends folded to '\n'. */
@@ -242,6 +243,7 @@ public final class AnnotationParser {
         private final String source;
         private final Elements el;
         private final Mark[] marks;
+        private final int[] markEnd;
         private final List<Section> sections = new ArrayList<>();
         private final List<Clause> clauses = new ArrayList<>();
         private final List<String> lines = new ArrayList<>();
@@ -250,13 +252,20 @@ public final class AnnotationParser {
         private int sentence = 0;
         private boolean paragraphOpen = false;
         /** Elements of the clause being built: index i >= 0 is a character, a mark is stored as -(i+1). */
-        private final List<Integer> buffer = new ArrayList<>();
+        private int[] buffer = new int[256];
+        private int buffered = 0;
 
-        Segmenter(String id, String source, Elements el, Mark[] marks) {
+        private void push(int item) {
+            if (buffered == buffer.length) buffer = java.util.Arrays.copyOf(buffer, buffered * 2);
+            buffer[buffered++] = item;
+        }
+
+        Segmenter(String id, String source, Elements el, Mark[] marks, int[] markEnd) {
             this.id = id;
             this.source = source;
             this.el = el;
             this.marks = marks;
+            this.markEnd = markEnd;
         }
 
         PolicyDocument run() {
@@ -283,9 +292,7 @@ public final class AnnotationParser {
         }
 
         private int skipMark(int i) {
-            int j = i + 1;
-            while (!(el.ch[j] == marks[i].kind().close && !el.literal[j])) j++;
-            return j + 1;
+            return markEnd[i];
         }
 
         private void handleLine(int from, int to) {
@@ -335,6 +342,7 @@ public final class AnnotationParser {
         }
 
         static int headingLevel(String line) {
+            if (line.isEmpty() || !maybeHeading(line.charAt(0))) return 0;
             String s = line.startsWith("**") ? line.substring(2).strip() : line;
             Matcher md = MD_HEADING.matcher(line);
             if (md.matches()) return md.group(1).length();
@@ -347,21 +355,29 @@ public final class AnnotationParser {
             return 0;
         }
 
+        /** Headings start with a number, a Chinese numeral, an opening bracket, '#' or '**'. */
+        private static boolean maybeHeading(char c) {
+            return Character.isDigit(c) || "#*（(一二三四五六七八九十百".indexOf(c) >= 0;
+        }
+
         private static String headingText(String line) {
-            String s = line.replaceFirst("^#{1,6}\\s*", "").strip();
-            s = s.replaceAll("^\\*\\*|\\*\\*$", "").strip();
-            return s.replaceAll("^\\*\\*|\\*\\*$", "").strip();
+            String s = line.strip();
+            while (s.startsWith("#")) s = s.substring(1);
+            s = s.strip();
+            if (s.startsWith("**")) s = s.substring(2);
+            if (s.endsWith("**")) s = s.substring(0, s.length() - 2);
+            return s.strip();
         }
 
         private void segmentLine(int from, int to) {
             for (int i = from; i < to; ) {
                 if (marks[i] != null) {
-                    buffer.add(-(i + 1));
+                    push(-(i + 1));
                     i = skipMark(i);
                     continue;
                 }
                 int c = el.ch[i];
-                buffer.add(i);
+                push(i);
                 if (!el.literal[i] && (c == '。' || c == '！' || c == '？' || c == '!' || c == '?')) {
                     closeClause();
                     sentence++;
@@ -376,26 +392,26 @@ public final class AnnotationParser {
 
         private void closeClause() {
             int b = 0;
-            int e = buffer.size();
-            while (b < e && isSpace(buffer.get(b))) b++;
-            while (e > b && isSpace(buffer.get(e - 1))) e--;
-            List<Integer> items = buffer.subList(b, e);
-            boolean hasMark = items.stream().anyMatch(x -> x < 0);
-            boolean hasWord = items.stream().anyMatch(x -> x >= 0 && Character.isLetterOrDigit(el.ch[x]));
-            if (hasMark || hasWord) clauses.add(build(items));
-            buffer.clear();
+            int e = buffered;
+            while (b < e && isSpace(buffer[b])) b++;
+            while (e > b && isSpace(buffer[e - 1])) e--;
+            boolean keep = false;
+            for (int k = b; k < e && !keep; k++) keep = buffer[k] < 0 || Character.isLetterOrDigit(el.ch[buffer[k]]);
+            if (keep) clauses.add(build(b, e));
+            buffered = 0;
         }
 
         private boolean isSpace(int item) {
             return item >= 0 && (Character.isWhitespace(el.ch[item]) || Character.isSpaceChar(el.ch[item]));
         }
 
-        private Clause build(List<Integer> items) {
+        private Clause build(int from, int to) {
             List<Segment> segments = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             StringBuilder run = new StringBuilder();
             int runStart = -1;
-            for (int item : items) {
+            for (int k = from; k < to; k++) {
+                int item = buffer[k];
                 if (item < 0) {
                     if (run.length() > 0) segments.add(new Segment.Text(run.toString(), runStart));
                     run.setLength(0);
@@ -409,8 +425,8 @@ public final class AnnotationParser {
                 }
             }
             if (run.length() > 0) segments.add(new Segment.Text(run.toString(), runStart));
-            int first = items.get(0);
-            int last = items.get(items.size() - 1);
+            int first = buffer[from];
+            int last = buffer[to - 1];
             int start = first < 0 ? marks[-first - 1].start() : el.off[first];
             int end = last < 0 ? marks[-last - 1].end() : el.endOff[last];
             long line = first < 0 ? marks[-first - 1].line() : el.line[first];

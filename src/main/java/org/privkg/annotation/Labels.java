@@ -17,7 +17,10 @@ public final class Labels {
     }
 
     public static String key(String label) {
-        return Normalizer.normalize(label, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String s = Normalizer.isNormalized(label, Normalizer.Form.NFKC) ? label : Normalizer.normalize(label, Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) sb.append(s.charAt(i));
+        return sb.toString();
     }
 
     private static boolean trimmable(char c) {

@@ -73,8 +73,8 @@ final class ClauseReader {
             Party actor = subject != null && subject.role() != Party.Role.DATA_SUBJECT ? subject : firstParty;
             List<Party> recipients = concept.sendsData() ? recipients(v, a) : List.of();
             List<Party> entrusted = entrusted(v, a);
-            if (!entrusted.isEmpty()) recipients = distinctParties(Words.concatParties(recipients, entrusted));
-            if (concept.sendsData()) recipients = distinctParties(Words.concatParties(recipients, announcedRecipients(v)));
+            if (!entrusted.isEmpty()) recipients = distinctParties(concat(recipients, entrusted));
+            if (concept.sendsData()) recipients = distinctParties(concat(recipients, announcedRecipients(v)));
             if (concept == ActionConcept.PROVIDE && !flow.isEmpty() && continuesFlow(v, a, subject)) {
                 // '…与(广告平台)[共享]，但不会[提供]您的…': the recipient is left out because it was just named
                 concept = ActionConcept.SHARE;
@@ -128,7 +128,7 @@ final class ClauseReader {
         if (a.verb.isEmpty()) return ActionConcept.PROCESS;
         ActionConcept c = words.lexicon.actions().concept(a.verb);
         if (c == null) return ActionConcept.PROCESS;
-        if (words.lexicon.actions().directional().contains(a.verb) && handsToOtherParty(v, a)) return ActionConcept.SHARE;
+        if (words.directional.contains(a.verb) && handsToOtherParty(v, a)) return ActionConcept.SHARE;
         return c;
     }
 
@@ -136,7 +136,7 @@ final class ClauseReader {
     private boolean handsToOtherParty(ClauseView v, Act a) {
         Party after = partyAfterVerb(v, a);
         if (after != null) return after.role() == Party.Role.THIRD_PARTY;
-        int p = lastWordBefore(v, a, List.of("向", "给"));
+        int p = lastWordBefore(v, a, words.toward);
         if (p < 0) return false;
         String between = v.text.substring(p, a.from);
         for (Span e : v.spans(MarkKind.ENTITY)) {
@@ -174,25 +174,22 @@ final class ClauseReader {
         int start = v.partStart(a.from);
         for (int i = a.from - 1; i >= start; i--) {
             if (v.inMark(i)) continue;
-            String cue = cueAt(v.text, i, cues.negation(), cues.notNegation());
+            String cue = cueAt(v.text, i, words.negation, words.notNegation);
             if (cue == null) continue;
             int cueEnd = i + cue.length();
             if (v.spans(MarkKind.ACTION).stream().anyMatch(s -> s.from() >= cueEnd && s.to() <= a.from)) return false;
             String plain = v.unmarked(i + cue.length(), a.from);
             for (int k = 0; k < plain.length(); k++) if (words.verbAt(plain, k) != null) return false;
-            for (String b : cues.negationBlockers()) if (plain.contains(b)) return false;
+            if (words.negationBlockers.occursIn(plain)) return false;
             return true;
         }
         return false;
     }
 
     /** The longest cue starting at i that is not part of a longer word that is no cue (不仅, 不限于 …). */
-    private static String cueAt(String s, int i, List<String> cueWords, List<String> exceptions) {
-        for (String ex : exceptions) {
-            for (int k = Math.max(0, i - ex.length() + 1); k <= i; k++) if (s.startsWith(ex, k)) return null;
-        }
-        for (String c : Words.longestFirst(cueWords)) if (s.startsWith(c, i)) return c;
-        return null;
+    private static String cueAt(String s, int i, WordList cueWords, WordList exceptions) {
+        String cue = cueWords.at(s, i);
+        return cue == null || exceptions.covers(s, i) ? null : cue;
     }
 
     /** Consent conditions of the clause: [requiresConsent, requiresSeparateConsent]. */
@@ -201,12 +198,11 @@ final class ClauseReader {
         boolean separate = false;
         for (int i = 0; i < v.text.length(); i++) {
             if (v.inMark(i)) continue;
-            String cue = cueAt(v.text, i, cues.consent(), List.of());
+            String cue = words.consent.at(v.text, i);
             if (cue == null || cancelled(v, i, cue)) continue;
             any = true;
             int at = i;
-            if (cues.separateConsent().stream().anyMatch(s -> v.text.startsWith(s, at)
-                    || (at >= 2 && v.text.startsWith(s, at - 2)))) separate = true;
+            if (words.separateConsent.covers(v.text, at)) separate = true;
             i += cue.length() - 1;
         }
         return new boolean[] {any, separate};
@@ -214,36 +210,29 @@ final class ClauseReader {
 
     private boolean cancelled(ClauseView v, int i, String cue) {
         String before = v.unmarked(v.partStart(i), i);
-        for (String c : cues.consentCancellers()) {
-            if (before.contains(c)) return true;
-            int from = Math.max(0, i - c.length() + 1);
-            for (int k = from; k <= i; k++) {
-                if (v.text.startsWith(c, k) && k + c.length() > i) return true;
-            }
-            if (v.text.startsWith(c, i + cue.length())) return true;
-        }
-        return false;
+        return words.consentCancellers.occursIn(before) || words.consentCancellers.covers(v.text, i)
+                || words.consentCancellers.at(v.text, i + cue.length()) != null;
     }
 
     // ---- parties -------------------------------------------------------------------------------
 
     Party classify(String label) {
         String key = Labels.key(label);
-        if (parties.firstParty().contains(key) || owner.aliases().stream().anyMatch(x -> Labels.key(x).equals(key))) {
+        if (words.firstParty.contains(key) || owner.aliases().stream().anyMatch(x -> Labels.key(x).equals(key))) {
             return firstParty;
         }
-        if (parties.dataSubject().contains(key)) return dataSubject;
+        if (words.dataSubject.contains(key)) return dataSubject;
         String clean = words.cleanParty(label);
         if (words.isPlace(clean)) return new Party(Party.Role.PLACE, clean);
-        if (parties.firstParty().contains(clean)) return firstParty;
+        if (words.firstParty.contains(clean)) return firstParty;
         return new Party(Party.Role.THIRD_PARTY, clean);
     }
 
     /** Is the entity mark the subject of what follows (not the object of 向, 从, 与 …)? */
     private boolean standsAsSubject(ClauseView v, Span e) {
         String before = v.text.substring(0, e.from()).stripTrailing();
-        if (Words.endingAt(before, before.length(), cues.subjectPrepositions()) != null) return true;
-        return Words.endingAt(before, before.length(), cues.objectMarkers()) == null;
+        if (words.subjectPrepositions.endingAt(before, before.length()) != null) return true;
+        return words.objectMarkers.endingAt(before, before.length()) == null;
     }
 
     /**
@@ -261,11 +250,11 @@ final class ClauseReader {
                 foundAt = e.from();
             }
         }
-        for (String w : parties.firstParty()) {
+        for (String w : words.firstParty.longestFirst()) {
             for (int at = v.text.indexOf(w); at >= 0 && at + w.length() <= pos; at = v.text.indexOf(w, at + 1)) {
                 if (at <= foundAt || v.inMark(at) || v.text.startsWith("的", at + w.length())) continue;
                 String before = v.text.substring(0, at).stripTrailing();
-                if (Words.endingAt(before, before.length(), cues.objectMarkers()) != null) continue;
+                if (words.objectMarkers.endingAt(before, before.length()) != null) continue;
                 found = firstParty;
                 foundAt = at;
             }
@@ -282,14 +271,14 @@ final class ClauseReader {
         List<Party> found = new ArrayList<>();
         Party after = partyAfterVerb(v, a);
         if (after != null && after.role() == Party.Role.THIRD_PARTY) found.add(after);
-        int p = lastWordBefore(v, a, cues.recipientPrepositions());
+        int p = lastWordBefore(v, a, words.recipientPrepositions);
         if (p >= 0) found.addAll(partiesBetween(v, p, a.from));
         return distinctParties(found);
     }
 
     /** Parties the action is entrusted to: 委托(服务商)[处理] (PIPL art. 21 entrusted processing). */
     private List<Party> entrusted(ClauseView v, Act a) {
-        int p = lastWordBefore(v, a, cues.entrustment());
+        int p = lastWordBefore(v, a, words.entrustment);
         return p < 0 ? List.of() : partiesBetween(v, p, a.from);
     }
 
@@ -298,7 +287,7 @@ final class ClauseReader {
         List<Party> found = new ArrayList<>();
         for (Span e : v.spans(MarkKind.ENTITY)) {
             String before = v.text.substring(v.partStart(e.from()), e.from()).strip();
-            if (cues.recipientCues().stream().anyMatch(before::endsWith)) {
+            if (words.recipientCues.endingAt(before, before.length()) != null) {
                 Party p = classify(e.mark().label());
                 if (p.role() == Party.Role.THIRD_PARTY) found.add(p);
             }
@@ -310,13 +299,12 @@ final class ClauseReader {
     private boolean continuesFlow(ClauseView v, Act a, Party subject) {
         if (subject != null && subject.role() != Party.Role.FIRST_PARTY) return false;
         String before = v.unmarked(v.partStart(a.from), a.from);
-        return parties.dataSubject().stream().noneMatch(before::contains) && !before.contains("向");
+        return !words.dataSubject.occursIn(before) && !before.contains("向");
     }
 
     /** Sources of a Collect-family action (SPEC §3); 向 marks a source too, except for 提供 (向我们提供). */
     private List<Party> sources(ClauseView v, Act a, ActionConcept concept) {
-        List<String> prepositions = concept == ActionConcept.PROVIDE ? cues.sourcePrepositions()
-                : Words.concat(cues.sourcePrepositions(), cues.sourceOfCollect());
+        WordList prepositions = concept == ActionConcept.PROVIDE ? words.sourcePrepositions : words.collectSourcePrepositions;
         int p = lastWordBefore(v, a, prepositions);
         return p < 0 ? List.of() : distinctParties(partiesBetween(v, p, a.from));
     }
@@ -325,11 +313,11 @@ final class ClauseReader {
      * Position just after the last preposition in the action's comma-part, or -1. The phrase after it
      * must not hold another action mark or data item before the action.
      */
-    private int lastWordBefore(ClauseView v, Act a, List<String> prepositions) {
+    private int lastWordBefore(ClauseView v, Act a, WordList prepositions) {
         int start = v.partStart(a.from);
         for (int i = a.from; i > start; i--) {
             if (v.inMark(i - 1)) continue;
-            String w = Words.endingAt(v.text, i, prepositions);
+            String w = prepositions.endingAt(v.text, i);
             if (w == null) continue;
             int at = i;
             boolean blocked = v.spans.stream().anyMatch(s -> s.from() >= at && s.to() <= a.from
@@ -359,7 +347,7 @@ final class ClauseReader {
         int i = a.to;
         while (i < v.text.length() && Character.isWhitespace(v.text.charAt(i))) i++;
         String to = null;
-        for (String w : words.lexicon.actions().shareAfterVerb()) if (v.text.startsWith(w, i) && !v.inMark(i)) to = w;
+        if (!v.inMark(i)) to = words.shareAfterVerb.at(v.text, i);
         int j = to == null ? i : i + to.length();
         while (j < v.text.length() && Character.isWhitespace(v.text.charAt(j))) j++;
         for (Span e : v.spans(MarkKind.ENTITY)) {
@@ -429,6 +417,12 @@ final class ClauseReader {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String l : labels) byKey.putIfAbsent(Labels.key(l), l);
         return List.copyOf(byKey.values());
+    }
+
+    private static List<Party> concat(List<Party> a, List<Party> b) {
+        List<Party> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<Party> distinctParties(List<Party> ps) {

@@ -23,6 +23,8 @@ final class ClauseView {
     final String text;
     final List<Span> spans;
     private final int[] partStarts;
+    private final boolean[] marked;
+    private final java.util.Map<MarkKind, List<Span>> byKind = new java.util.EnumMap<>(MarkKind.class);
 
     ClauseView(Clause clause) {
         this.clause = clause;
@@ -39,6 +41,9 @@ final class ClauseView {
         }
         this.text = sb.toString();
         this.spans = List.copyOf(found);
+        for (MarkKind k : MarkKind.values()) byKind.put(k, spans.stream().filter(s -> s.kind() == k).toList());
+        this.marked = new boolean[text.length()];
+        for (Span s : spans) java.util.Arrays.fill(marked, s.from, s.to, true);
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
@@ -49,12 +54,11 @@ final class ClauseView {
     }
 
     List<Span> spans(MarkKind kind) {
-        return spans.stream().filter(s -> s.kind() == kind).toList();
+        return byKind.get(kind);
     }
 
     boolean inMark(int pos) {
-        for (Span s : spans) if (pos >= s.from && pos < s.to) return true;
-        return false;
+        return pos >= 0 && pos < marked.length && marked[pos];
     }
 
     /** Index of the comma-part (split at '，' and '：') that holds a position. */

@@ -56,7 +56,7 @@ final class Hierarchy {
         int prevEnd = from;
         for (Span c : items) {
             String between = v.unmarked(prevEnd, c.from()).strip();
-            if (endsWithAny(between, words.lexicon.cues().etc()) && !pending.isEmpty()) {
+            if (words.etc.endingAt(between, between.length()) != null && !pending.isEmpty()) {
                 for (Span p : pending) {
                     edge(p, c);
                     placed.add(p);
@@ -65,7 +65,7 @@ final class Hierarchy {
                 edge(c, parent);
                 placed.add(c);
             } else {
-                if (containsAny(between, words.lexicon.cues().listBackstops())) flush(pending, parent);
+                if (words.listBackstops.occursIn(between)) flush(pending, parent);
                 pending.add(c);
             }
             prevEnd = c.to();
@@ -126,7 +126,8 @@ final class Hierarchy {
                 introduced = null;
             }
             ClauseView last = views.get(end - 1);
-            if (words.listIntroduction.matcher(last.text).find()) {
+            String tail = last.text.stripTrailing();
+            if ((tail.endsWith("：") || tail.endsWith(":")) && words.listIntroduction.matcher(last.text).find()) {
                 introduced = lastItemOfSentence(end - 1);
             }
             i = end;
@@ -173,14 +174,6 @@ final class Hierarchy {
             else if (c == '）' || c == ')') depth--;
         }
         return depth;
-    }
-
-    private static boolean endsWithAny(String s, List<String> words) {
-        return words.stream().anyMatch(s::endsWith);
-    }
-
-    private static boolean containsAny(String s, List<String> words) {
-        return words.stream().anyMatch(s::contains);
     }
 
     static String key(String label) {

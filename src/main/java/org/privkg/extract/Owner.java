@@ -9,8 +9,8 @@ import org.privkg.annotation.PolicyDocument;
 
 /** Who the policy's own side is: its name and the other names the policy gives it (SPEC §3). */
 record Owner(String name, Set<String> aliases) {
-    private static final Pattern TITLE = Pattern.compile(
-            "(隐私权政策|隐私政策|个人信息保护政策|个人信息保护指引|隐私保护指引|隐私保护政策|隐私声明|个人信息处理规则|隐私协议|隐私条款)");
+    private static final List<String> TITLE_WORDS = List.of("隐私权政策", "隐私政策", "个人信息保护政策", "个人信息保护指引",
+            "隐私保护指引", "隐私保护政策", "隐私声明", "个人信息处理规则", "隐私协议", "隐私条款");
     private static final Pattern TITLE_JUNK = Pattern.compile("^[#*\\s《【「“\"]+|[\\s》】」”\"]+$");
     private static final Pattern TRAILING = Pattern.compile("(用户|儿童|App|APP|app|客户端|移动端|软件|应用|产品|的)+$");
     private static final Pattern NOT_A_NAME = Pattern.compile("[，,。；;：:、！？()（）]|我们|本|您|你|该|此");
@@ -18,23 +18,34 @@ record Owner(String name, Set<String> aliases) {
             "(以下简称|以下统称|以下称|下称|简称)(为)?[：:]?[“\"「『]([^”\"」』]{1,20})[”\"」』]");
     private static final Pattern COMPANY = Pattern.compile("([\\p{IsHan}A-Za-z0-9（）()]{2,40}(公司|集团|银行|医院|中心))[（(]?$");
 
+    /** Where the first title word (隐私政策, 个人信息保护政策 …) of a line starts, or -1. */
+    private static int titleWordAt(String line) {
+        int best = -1;
+        for (String w : TITLE_WORDS) {
+            int i = line.indexOf(w);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        return best;
+    }
+
     static Owner of(PolicyDocument doc, String given, List<String> pronouns) {
         Set<String> aliases = new LinkedHashSet<>();
         String title = null;
         for (String line : doc.lines()) {
-            Matcher m = TITLE.matcher(line);
-            if (title == null && m.find()) {
-                String name = TITLE_JUNK.matcher(line.substring(0, m.start())).replaceAll("");
+            int at = title == null ? titleWordAt(line) : -1;
+            if (at >= 0) {
+                String name = TITLE_JUNK.matcher(line.substring(0, at)).replaceAll("");
                 name = TRAILING.matcher(name).replaceAll("").strip();
                 if (!name.isEmpty() && name.length() <= 30 && !NOT_A_NAME.matcher(name).find()) title = name;
             }
             Matcher a = ALIAS.matcher(line);
-            while (a.find()) {
+            boolean mayAlias = line.contains("简称") || line.contains("下称") || line.contains("统称");
+            while (mayAlias && a.find()) {
                 String alias = a.group(3).strip();
                 String before = line.substring(0, a.start());
                 if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) continue;
                 aliases.add(alias);
-                Matcher company = COMPANY.matcher(before);
+                Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
                 if (company.find()) aliases.add(company.group(1));
             }
         }

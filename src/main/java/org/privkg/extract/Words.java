@@ -1,7 +1,6 @@
 package org.privkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +13,33 @@ final class Words {
     }
 
     final Lexicon lexicon;
-    private final List<String> verbs;
-    private final List<String> thirdPartyWords;
-    private final Pattern modifier;
+    final WordList verbs;
+    final WordList thirdParty;
+    final WordList firstParty;
+    final WordList dataSubject;
+    final WordList places;
+    final WordList connectives;
+    final WordList negation;
+    final WordList notNegation;
+    final WordList negationBlockers;
+    final WordList consent;
+    final WordList separateConsent;
+    final WordList consentCancellers;
+    final WordList leadingNoise;
+    final WordList trailingNoise;
+    final WordList etc;
+    final WordList listBackstops;
+    final WordList subjectPrepositions;
+    final WordList objectMarkers;
+    final WordList recipientPrepositions;
+    final WordList sourcePrepositions;
+    final WordList collectSourcePrepositions;
+    final WordList entrustment;
+    final WordList recipientCues;
+    final WordList toward;
+    final WordList shareAfterVerb;
+    final WordList directional;
+    final Pattern modifier;
     final Pattern sensitivity;
     final Pattern anaphora;
     final Pattern exampleStart;
@@ -24,23 +47,44 @@ final class Words {
 
     Words(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.verbs = lexicon.actions().verbsLongestFirst();
-        this.thirdPartyWords = longestFirst(lexicon.parties().thirdPartyWords());
-        this.modifier = Pattern.compile(lexicon.cues().modifierVerb());
-        this.sensitivity = lexicon.cues().sensitivityPattern();
-        this.anaphora = Pattern.compile(lexicon.cues().anaphora());
-        this.exampleStart = Pattern.compile(lexicon.cues().exampleStart());
-        this.listIntroduction = Pattern.compile(lexicon.cues().listIntroduction());
-    }
-
-    static List<String> longestFirst(List<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        Lexicon.Cues c = lexicon.cues();
+        Lexicon.Parties p = lexicon.parties();
+        verbs = new WordList(lexicon.actions().verbs().keySet());
+        thirdParty = new WordList(p.thirdPartyWords());
+        firstParty = new WordList(p.firstParty());
+        dataSubject = new WordList(p.dataSubject());
+        places = new WordList(p.places());
+        connectives = new WordList(c.connectives());
+        negation = new WordList(c.negation());
+        notNegation = new WordList(c.notNegation());
+        negationBlockers = new WordList(c.negationBlockers());
+        consent = new WordList(c.consent());
+        separateConsent = new WordList(c.separateConsent());
+        consentCancellers = new WordList(c.consentCancellers());
+        leadingNoise = WordList.of(p.determiners(), p.possessives());
+        trailingNoise = WordList.of(c.etc(), p.localizers());
+        etc = new WordList(c.etc());
+        listBackstops = new WordList(c.listBackstops());
+        subjectPrepositions = new WordList(c.subjectPrepositions());
+        objectMarkers = new WordList(c.objectMarkers());
+        recipientPrepositions = new WordList(c.recipientPrepositions());
+        sourcePrepositions = new WordList(c.sourcePrepositions());
+        collectSourcePrepositions = WordList.of(c.sourcePrepositions(), c.sourceOfCollect());
+        entrustment = new WordList(c.entrustment());
+        recipientCues = new WordList(c.recipientCues());
+        toward = new WordList(List.of("向", "给"));
+        shareAfterVerb = new WordList(lexicon.actions().shareAfterVerb());
+        directional = new WordList(lexicon.actions().directional());
+        modifier = Pattern.compile(c.modifierVerb());
+        sensitivity = c.sensitivityPattern();
+        anaphora = Pattern.compile(c.anaphora());
+        exampleStart = Pattern.compile(c.exampleStart());
+        listIntroduction = Pattern.compile(c.listIntroduction());
     }
 
     /** The longest lexicon verb starting at a position, or null. */
     String verbAt(String s, int pos) {
-        for (String v : verbs) if (s.startsWith(v, pos)) return v;
-        return null;
+        return verbs.at(s, pos);
     }
 
     /** Lexicon verbs in a clause's own text: not inside marks and not inside a 所…的 modifier. */
@@ -62,7 +106,7 @@ final class Words {
 
     /** Splits an action mark into its verbs: 收集、使用 → 收集, 使用; 自动收集 → 收集; unknown → itself. */
     List<String> splitVerbs(String label) {
-        if (lexicon.actions().verbs().containsKey(label)) return List.of(label);
+        if (verbs.contains(label)) return List.of(label);
         List<String> found = new ArrayList<>();
         for (int i = 0; i < label.length(); ) {
             String v = verbAt(label, i);
@@ -76,101 +120,48 @@ final class Words {
         return found.isEmpty() ? List.of(label) : found;
     }
 
+    /** True when the text between two actions is only connectives (和 及 与 并 或 、 …). */
     boolean isConnective(String between) {
         String s = between.strip();
-        if (s.isEmpty()) return true;
-        outer:
         while (!s.isEmpty()) {
-            for (String c : longestFirst(lexicon.cues().connectives())) {
-                if (s.startsWith(c)) {
-                    s = s.substring(c.length()).strip();
-                    continue outer;
-                }
-            }
-            return false;
+            String c = connectives.at(s, 0);
+            if (c == null) return false;
+            s = s.substring(c.length()).strip();
         }
         return true;
     }
 
     /** End of the last third-party word in s, or -1. */
     int lastPartyWordEnd(String s) {
-        int best = -1;
-        for (String w : thirdPartyWords) {
-            int at = s.lastIndexOf(w);
-            if (at >= 0) best = Math.max(best, at + w.length());
-        }
-        return best;
+        for (int end = s.length(); end > 0; end--) if (thirdParty.endingAt(s, end) != null) return end;
+        return -1;
     }
 
     /** Positions of s covered by a third-party word, so that 关联 in 关联公司 is not read as a verb. */
     boolean[] partyWordCover(String s) {
         boolean[] cover = new boolean[s.length()];
-        for (String w : thirdPartyWords) {
-            for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
-                for (int k = at; k < at + w.length(); k++) cover[k] = true;
-            }
+        for (int i = 0; i < s.length(); i++) {
+            String w = thirdParty.at(s, i);
+            if (w != null) for (int k = i; k < i + w.length(); k++) cover[k] = true;
         }
         return cover;
     }
 
-    boolean hasPartyWord(String s) {
-        return lastPartyWordEnd(s) >= 0;
-    }
-
     boolean isPlace(String label) {
-        if (endsWithPartyWord(label)) return false;
-        for (String p : lexicon.parties().places()) if (label.contains(p)) return true;
-        return false;
-    }
-
-    private boolean endsWithPartyWord(String label) {
-        for (String w : thirdPartyWords) if (label.endsWith(w)) return true;
-        return false;
+        if (thirdParty.endingAt(label, label.length()) != null) return false;
+        return places.occursIn(label);
     }
 
     /** Drops leading determiners and possessives (该SDK → SDK, 这些支付机构 → 支付机构), and trailing 等 and localizers. */
     String cleanParty(String label) {
         String s = label.strip();
-        boolean changed = true;
-        while (changed && !s.isEmpty()) {
-            changed = false;
-            for (String d : longestFirst(concat(lexicon.parties().determiners(), lexicon.parties().possessives()))) {
-                if (s.startsWith(d) && s.length() > d.length()) {
-                    s = s.substring(d.length()).strip();
-                    changed = true;
-                    break;
-                }
-            }
+        for (String d = leadingNoise.at(s, 0); d != null && s.length() > d.length(); d = leadingNoise.at(s, 0)) {
+            s = s.substring(d.length()).strip();
         }
-        changed = true;
-        while (changed && !s.isEmpty()) {
-            changed = false;
-            for (String t : longestFirst(concat(lexicon.cues().etc(), lexicon.parties().localizers()))) {
-                if (s.endsWith(t) && s.length() > t.length() && hasPartyWord(s.substring(0, s.length() - t.length()))) {
-                    s = s.substring(0, s.length() - t.length()).strip();
-                    changed = true;
-                    break;
-                }
-            }
+        for (String t = trailingNoise.endingAt(s, s.length()); t != null && s.length() > t.length()
+                && lastPartyWordEnd(s.substring(0, s.length() - t.length())) >= 0; t = trailingNoise.endingAt(s, s.length())) {
+            s = s.substring(0, s.length() - t.length()).strip();
         }
         return s;
-    }
-
-    static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    static List<Party> concatParties(List<Party> a, List<Party> b) {
-        List<Party> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    /** The word of a list (e.g. prepositions) that ends exactly at position end of s, or null. */
-    static String endingAt(String s, int end, List<String> words) {
-        for (String w : longestFirst(words)) if (end >= w.length() && s.startsWith(w, end - w.length())) return w;
-        return null;
     }
 }

@@ -33,6 +33,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -68,6 +69,10 @@ public final class GoldScorer {
     /** The metrics in the script's order. */
     public static final List<String> METRICS =
             List.of("ad", "dp", "xd", "neg", "recipient", "source", "storage", "consent", "sensitive", "hierarchy");
+
+    static {
+        JenaSystem.init(); // before touching Jena's vocabulary classes from a cold start (main)
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -157,6 +162,23 @@ public final class GoldScorer {
             }
             return sb.toString();
         }
+
+        /** The exact P, R and F per metric, {@code metric=P,R,F}, for comparing with the script. */
+        public String exactLine() {
+            StringBuilder sb = new StringBuilder(policyId).append(':');
+            for (String k : METRICS) {
+                Prf x = prf(k);
+                sb.append(' ').append(k).append('=').append(exact(x.p())).append(',').append(exact(x.r()))
+                        .append(',').append(exact(x.f()));
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Python's {@code str(decimal.Decimal(x))} for a float: its exact value; "None" for null. */
+    static String exact(Double x) {
+        if (x == null) return "None";
+        return new BigDecimal(x).toString();
     }
 
     /** The script's {@code micro:} line for the summed counts of several results. */
@@ -655,13 +677,16 @@ public final class GoldScorer {
 
     /**
      * {@code GoldScorer RDF_FILE GOLD_JSON... [--counts]}: prints what the script prints (its text
-     * form); with {@code --counts}, each policy's raw counts too.
+     * form); with {@code --counts}, each policy's raw counts too, and with {@code --exact} the exact
+     * decimal value of each P, R and F.
      */
     public static void main(String[] args) throws IOException {
         List<String> files = new ArrayList<>();
         boolean counts = false;
+        boolean exact = false;
         for (String a : args) {
             if (a.equals("--counts")) counts = true;
+            else if (a.equals("--exact")) exact = true;
             else if (!a.startsWith("--")) files.add(a);
         }
         if (files.size() < 2) {
@@ -681,6 +706,7 @@ public final class GoldScorer {
         for (Result r : per.values()) {
             out.println(r.summaryLine());
             if (counts) out.println("  counts " + r.countsLine());
+            if (exact) out.println("  exact " + r.exactLine());
         }
         out.println(microLine(all));
     }

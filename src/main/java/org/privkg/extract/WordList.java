@@ -1,0 +1,90 @@
+package org.privkg.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A list of words from the lexicon, indexed by first and last character so that "which word starts
+ * (or ends) here" costs a map look-up, not a scan. Longer words win over the shorter ones they contain.
+ */
+final class WordList {
+    private final List<String> longestFirst;
+    private final Set<String> set;
+    private final Map<Character, List<String>> byFirst = new HashMap<>();
+    private final Map<Character, List<String>> byLast = new HashMap<>();
+    /** Characters that start (end) some word: most text characters are rejected without a map look-up. */
+    private final BitSet firstChars = new BitSet(1 << 16);
+    private final BitSet lastChars = new BitSet(1 << 16);
+
+    WordList(Collection<String> words) {
+        this.set = Set.copyOf(new LinkedHashSet<>(words));
+        this.longestFirst = set.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+        for (String w : longestFirst) {
+            if (w.isEmpty()) continue;
+            byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            byLast.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+            firstChars.set(w.charAt(0));
+            lastChars.set(w.charAt(w.length() - 1));
+        }
+    }
+
+    static WordList of(Collection<String> a, Collection<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return new WordList(all);
+    }
+
+    /** The longest word starting at position i of s, or null. */
+    String at(String s, int i) {
+        if (i < 0 || i >= s.length() || !firstChars.get(s.charAt(i))) return null;
+        List<String> candidates = byFirst.get(s.charAt(i));
+        if (candidates != null) for (String w : candidates) if (s.startsWith(w, i)) return w;
+        return null;
+    }
+
+    /** The longest word ending just before position end of s, or null. */
+    String endingAt(String s, int end) {
+        if (end <= 0 || end > s.length() || !lastChars.get(s.charAt(end - 1))) return null;
+        List<String> candidates = byLast.get(s.charAt(end - 1));
+        if (candidates != null) {
+            for (String w : candidates) if (end >= w.length() && s.startsWith(w, end - w.length())) return w;
+        }
+        return null;
+    }
+
+    boolean contains(String w) {
+        return set.contains(w);
+    }
+
+    /** True when some word of the list occurs in s. */
+    boolean occursIn(String s) {
+        for (int i = 0; i < s.length(); i++) if (at(s, i) != null) return true;
+        return false;
+    }
+
+    /** True when some word of the list covers position i of s (starts at or before i and ends after it). */
+    boolean covers(String s, int i) {
+        for (int k = Math.max(0, i - maxLength() + 1); k <= i; k++) {
+            if (!firstChars.get(s.charAt(k))) continue;
+            for (String x : byFirst.get(s.charAt(k))) if (k + x.length() > i && s.startsWith(x, k)) return true;
+        }
+        return false;
+    }
+
+    int maxLength() {
+        return longestFirst.isEmpty() ? 0 : longestFirst.get(0).length();
+    }
+
+    List<String> longestFirst() {
+        return longestFirst;
+    }
+}
