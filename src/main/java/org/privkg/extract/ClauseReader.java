@@ -169,16 +169,24 @@ final class ClauseReader {
 
     // ---- negation and consent ------------------------------------------------------------------
 
-    /** A negation cue before the action in its comma-part, with no other verb between (SPEC §3). */
+    /**
+     * A negation cue before the action in its comma-part, with no other verb between (SPEC §3).
+     * Adverbial frames ('在未取得您同意的情况下') are skipped: their verbs and cues qualify, not negate.
+     */
     private boolean negated(ClauseView v, Act a) {
         int start = v.partStart(a.from);
+        boolean[] frame = new boolean[v.text.length()];
+        java.util.regex.Matcher m = words.adverbialFrame.matcher(v.text);
+        while (m.find()) java.util.Arrays.fill(frame, m.start(), m.end(), true);
         for (int i = a.from - 1; i >= start; i--) {
-            if (v.inMark(i)) continue;
+            if (v.inMark(i) || frame[i]) continue;
             String cue = cueAt(v.text, i, words.negation, words.notNegation);
             if (cue == null) continue;
             int cueEnd = i + cue.length();
             if (v.spans(MarkKind.ACTION).stream().anyMatch(s -> s.from() >= cueEnd && s.to() <= a.from)) return false;
-            String plain = v.unmarked(i + cue.length(), a.from);
+            StringBuilder gap = new StringBuilder();
+            for (int k = cueEnd; k < a.from; k++) if (!frame[k] && !v.inMark(k)) gap.append(v.text.charAt(k));
+            String plain = gap.toString();
             for (int k = 0; k < plain.length(); k++) if (words.verbAt(plain, k) != null) return false;
             if (words.negationBlockers.occursIn(plain)) return false;
             return true;
@@ -228,11 +236,23 @@ final class ClauseReader {
         return new Party(Party.Role.THIRD_PARTY, clean);
     }
 
-    /** Is the entity mark the subject of what follows (not the object of 向, 从, 与 …)? */
+    /**
+     * Is the entity mark the subject of what follows, not the object of 向, 从, 与 …? The preposition
+     * may stand a few words before it: 委托经本公司审核的(服务商).
+     */
     private boolean standsAsSubject(ClauseView v, Span e) {
         String before = v.text.substring(0, e.from()).stripTrailing();
         if (words.subjectPrepositions.endingAt(before, before.length()) != null) return true;
-        return words.objectMarkers.endingAt(before, before.length()) == null;
+        if (words.objectMarkers.endingAt(before, before.length()) != null) return false;
+        int start = Math.max(v.partStart(e.from()), e.from() - 12);
+        for (int i = e.from(); i > start; i--) {
+            if (v.inMark(i - 1) || words.verbAt(v.text, i - 1) != null) return true;
+            if (words.recipientPrepositions.endingAt(v.text, i) != null || words.entrustment.endingAt(v.text, i) != null
+                    || words.collectSourcePrepositions.endingAt(v.text, i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

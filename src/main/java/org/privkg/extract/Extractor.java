@@ -3,6 +3,7 @@ package org.privkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.privkg.annotation.Clause;
+import org.privkg.annotation.MarkKind;
 import org.privkg.annotation.PolicyDocument;
 import org.privkg.vocab.Lexicon;
 
@@ -25,6 +26,7 @@ public final class Extractor {
         List<String> purposes = List.of();
         Party subject = null;
         int sentence = -1;
+        int sentenceFirstPractice = 0;
         for (ClauseView v : views) {
             Clause c = v.clause;
             if (c.sentence() != sentence) {
@@ -32,8 +34,13 @@ public final class Extractor {
                 purposes = List.of();
                 subject = null;
                 sentence = c.sentence();
+                sentenceFirstPractice = practices.size();
             }
             ClauseReader.Result r = reader.read(v, purposes, subject);
+            if (r.practices().isEmpty() && !v.spans(MarkKind.PURPOSE).isEmpty() && practices.size() > sentenceFirstPractice) {
+                // '我司[收集]<订单信息>；用于{对账}': a clause of purposes only serves the practices before it
+                addPurposes(practices, sentenceFirstPractice, r.purposes());
+            }
             boolean[] consent = reader.consent(v);
             for (ClauseReader.Draft d : r.practices()) {
                 practices.add(new DataPractice(practices.size() + 1, c.index(), d.action(), d.actionText(), d.actor(),
@@ -45,5 +52,16 @@ public final class Extractor {
         }
         return new ExtractedPolicy(doc, owner.name(), List.copyOf(practices),
                 new Hierarchy(words, views).edges(), new Sensitivity(words, views).declared());
+    }
+
+    private static void addPurposes(List<DataPractice> practices, int from, List<String> more) {
+        for (int i = from; i < practices.size(); i++) {
+            DataPractice p = practices.get(i);
+            List<String> all = new ArrayList<>(p.purposes());
+            for (String m : more) if (!all.contains(m)) all.add(m);
+            practices.set(i, new DataPractice(p.index(), p.clause(), p.action(), p.actionText(), p.actor(), p.data(),
+                    List.copyOf(all), p.recipients(), p.sources(), p.storedIn(), p.requiresConsent(),
+                    p.requiresSeparateConsent(), p.negated(), p.inferred()));
+        }
     }
 }

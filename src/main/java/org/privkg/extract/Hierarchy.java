@@ -40,7 +40,10 @@ final class Hierarchy {
         for (Span item : v.spans(MarkKind.DATA)) {
             int open = item.to();
             while (open < v.text.length() && Character.isWhitespace(v.text.charAt(open))) open++;
-            if (open >= v.text.length() || v.inMark(open) || !isOpen(v.text.charAt(open))) continue;
+            if (open >= v.text.length() || v.inMark(open) || !isOpen(v.text.charAt(open))) {
+                inlineList(v, item, open);
+                continue;
+            }
             int close = matchingClose(v, open);
             List<Span> inner = new ArrayList<>();
             for (Span s : v.spans(MarkKind.DATA)) {
@@ -48,6 +51,23 @@ final class Hierarchy {
             }
             list(v, item, inner, open + 1);
         }
+    }
+
+    /**
+     * 'X，包括但不限于A、B' and 'X包括A、B': items listed right after an item, to the end of that
+     * comma-part, are its children as in a parenthesis.
+     */
+    private void inlineList(ClauseView v, Span item, int at) {
+        if (at < v.text.length() && (v.text.charAt(at) == '，' || v.text.charAt(at) == ',')) at++;
+        String opener = words.inlineListOpeners.at(v.text, at);
+        if (opener == null) return;
+        int from = at + opener.length();
+        while (from < v.text.length() && (v.text.charAt(from) == '：' || v.text.charAt(from) == ':')) from++;
+        int end = v.partEnd(from);
+        List<Span> inner = new ArrayList<>();
+        for (Span s : v.spans(MarkKind.DATA)) if (s.from() >= from && s.to() <= end) inner.add(s);
+        if (inner.isEmpty() || inner.get(0).from() != from) return;
+        list(v, item, inner, from);
     }
 
     /** 'A、B 等 C' makes A, B children of C, back to the nearest 以及/及; the rest are children of the item. */
@@ -136,7 +156,9 @@ final class Hierarchy {
 
     private Span leader(ClauseView v) {
         List<Span> data = v.spans(MarkKind.DATA);
-        if (data.isEmpty() || !v.text.substring(0, data.get(0).from()).isBlank()) return null;
+        if (data.isEmpty() || !v.text.substring(0, data.get(0).from()).replaceFirst("^\\s*[●•·▪◆■◇○\\-*+]", "").isBlank()) {
+            return null;
+        }
         int after = data.get(0).to();
         return after < v.text.length() && (v.text.charAt(after) == '：' || v.text.charAt(after) == ':') ? data.get(0) : null;
     }

@@ -44,12 +44,15 @@ final class Sensitivity {
         ClauseView v = views.get(i);
         Matcher a = words.anaphora.matcher(v.text);
         int start = v.partStart(p);
-        String qualifier = null;
+        List<String> qualifiers = new ArrayList<>();
         int anaphorAt = -1;
+        int anaphorEnd = -1;
         while (a.find()) {
             if (a.start() >= start && a.end() <= p && !v.inMark(a.start())) {
-                qualifier = a.group(2).replaceAll("^(个人|类|的)+|(个人|类|的)+$", "");
+                qualifiers.clear();
+                qualifiers.add(clean(a.group(2)));
                 anaphorAt = a.start();
+                anaphorEnd = a.end();
             }
         }
         if (anaphorAt < 0) {
@@ -57,14 +60,24 @@ final class Sensitivity {
             items.addAll(written(v, 0, p));
             return items;
         }
+        // '上述证件信息和人像信息': every qualifier of the coordinated anaphor counts
+        Matcher more = MORE.matcher(v.text).region(anaphorEnd, p);
+        while (more.lookingAt()) {
+            qualifiers.add(clean(more.group(1)));
+            more.region(more.end(), p);
+        }
         List<String> items = itemsOfSentenceBefore(i, anaphorAt);
         if (items.isEmpty()) items = itemsOfPreviousSentence(i);
-        if (!qualifier.isEmpty()) {
-            String q = qualifier;
-            List<String> narrowed = items.stream().filter(l -> l.contains(q)).toList();
-            if (!narrowed.isEmpty()) return narrowed;
-        }
-        return items;
+        List<String> narrowed = items.stream()
+                .filter(l -> qualifiers.stream().anyMatch(q -> !q.isEmpty() && l.contains(q))).toList();
+        return narrowed.isEmpty() ? items : narrowed;
+    }
+
+    private static final java.util.regex.Pattern MORE =
+            java.util.regex.Pattern.compile("(?:和|及|以及|与|、)([^，,。；;和及与、]{1,8}?)(?:个人信息|信息|数据|资料)");
+
+    private static String clean(String qualifier) {
+        return qualifier.replaceAll("^(个人|类|的)+|(个人|类|的)+$", "");
     }
 
     /** Items earlier in the same sentence, up to a position of clause i. */

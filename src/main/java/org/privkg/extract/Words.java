@@ -39,6 +39,8 @@ final class Words {
     final WordList toward;
     final WordList shareAfterVerb;
     final WordList directional;
+    final WordList inlineListOpeners;
+    final Pattern adverbialFrame;
     final Pattern modifier;
     final Pattern sensitivity;
     final Pattern anaphora;
@@ -75,6 +77,8 @@ final class Words {
         toward = new WordList(List.of("向", "给"));
         shareAfterVerb = new WordList(lexicon.actions().shareAfterVerb());
         directional = new WordList(lexicon.actions().directional());
+        inlineListOpeners = new WordList(c.inlineListOpeners());
+        adverbialFrame = Pattern.compile(c.adverbialFrame());
         modifier = Pattern.compile(c.modifierVerb());
         sensitivity = c.sensitivityPattern();
         anaphora = Pattern.compile(c.anaphora());

@@ -41,7 +41,8 @@ public record Lexicon(Actions actions, Parties parties, Cues cues) {
                        List<String> listBackstops, List<String> subjectPrepositions,
                        List<String> recipientPrepositions, List<String> sourcePrepositions,
                        List<String> objectMarkers, List<String> phraseEnders,
-                       List<String> recipientCues, List<String> entrustment, List<String> sourceOfCollect) {
+                       List<String> recipientCues, List<String> entrustment, List<String> sourceOfCollect,
+                       String adverbialFrame, List<String> inlineListOpeners) {
         public Pattern sensitivityPattern() {
             return Pattern.compile(sensitivity);
         }

@@ -352,4 +352,54 @@ class ExtractorTest {
             assertEquals(List.of("人脸图像", "指纹"), extract("您的<人脸图像>、<指纹>是敏感个人信息。").sensitive());
         }
     }
+
+    @Nested
+    class WriterHabits {
+        @Test
+        void aClauseOfPurposesOnlyServesThePracticesBeforeIt() {
+            List<DataPractice> ps = extract("我司[收集、使用]<订单信息>；用于{订单管理}。").practices();
+            assertTrue(ps.stream().allMatch(p -> p.purposes().equals(List.of("订单管理"))), ps::toString);
+        }
+
+        @Test
+        void verbsAndCuesInsideAnAdverbialFrameDoNotBlockNegation() {
+            assertTrue(only("亦不会在未取得您同意的情况下与第三方[共享]您的<个人信息>。").negated());
+        }
+
+        @Test
+        void wordsThatOnlyLookNegativeDoNotNegate() {
+            assertFalse(only("本公司的网络将不可避免地[获取]<基站位置信息>。").negated());
+        }
+
+        @Test
+        void anEntityAfterEntrustingWordsIsNoSubject() {
+            DataPractice p = only("本公司会委托经本公司审核的(第三方装维服务商)[处理]您的<装机地址>。");
+            assertEquals(Party.Role.FIRST_PARTY, p.actor().role());
+            assertEquals(List.of("第三方装维服务商"), labels(p.recipients()));
+        }
+
+        @Test
+        void aListIntroducedByBaokuoAfterAnItemGivesChildren() {
+            List<Broader> e = extract("我们会[收集]您的<设备信息>，包括但不限于<设备型号>、<IMEI>。").hierarchy();
+            assertEquals(List.of(new Broader("设备型号", "设备信息"), new Broader("IMEI", "设备信息")), e);
+        }
+
+        @Test
+        void bulletedLeadInsWork() {
+            List<Broader> e = extract("我们会[收集]<运行数据>，这些信息包括：\n- <状态信息>：<电量>和<在线状态>等。").hierarchy();
+            assertTrue(e.contains(new Broader("状态信息", "运行数据")), e::toString);
+            assertTrue(e.contains(new Broader("电量", "状态信息")), e::toString);
+        }
+
+        @Test
+        void everyQualifierOfACoordinatedAnaphorCounts() {
+            assertEquals(List.of("证件号码", "现场人像照片"),
+                    extract("您需[提供]<姓名>、<证件号码>和<现场人像照片>。上述证件信息和人像信息为敏感个人信息。").sensitive());
+        }
+
+        @Test
+        void familyMembersAreARecipient() {
+            assertEquals(List.of("已加入家庭的成员"), labels(only("我们会与已加入家庭的成员[共享]您的<设备列表>。").recipients()));
+        }
+    }
 }
