@@ -1,0 +1,53 @@
+package org.privkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.privkg.annotation.Clause;
+import org.privkg.annotation.Labels;
+import org.privkg.annotation.Mark;
+import org.privkg.annotation.MarkKind;
+import org.privkg.pipeline.PolicyReader;
+import org.privkg.pipeline.PolicySource;
+
+/** What must hold for any policy, checked on every annotated policy the project has. */
+class PolicyInvariantsTest {
+    static Stream<Path> policies() throws IOException {
+        return Stream.concat(Files.list(Path.of("data", "policies")), Files.list(Path.of("src", "test", "resources", "unseen")))
+                .filter(p -> p.toString().endsWith(".txt")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("policies")
+    void everyMarkEndsUpInAPracticeThatPointsToItsClause(Path file) throws IOException {
+        ExtractedPolicy p = new PolicyReader().read(PolicySource.of(file, null)).policy().orElseThrow();
+        Words words = new Words(org.privkg.vocab.Lexicon.bundled());
+        int verbs = 0;
+        Set<String> dataKeys = new HashSet<>();
+        for (Clause c : p.document().clauses()) {
+            for (Mark m : c.marks()) {
+                if (m.kind() == MarkKind.ACTION) verbs += words.splitVerbs(m.label()).size();
+                if (m.kind() == MarkKind.DATA) dataKeys.add(m.key());
+            }
+        }
+        assertEquals(verbs, p.practices().stream().filter(x -> !x.inferred()).count(), "one practice per marked verb");
+        Set<String> handled = new HashSet<>();
+        for (DataPractice x : p.practices()) {
+            x.data().forEach(d -> handled.add(Labels.key(d)));
+            Clause evidence = p.document().clauses().get(x.clause());
+            for (String d : x.data()) {
+                assertTrue(evidence.marks().stream().anyMatch(m -> m.key().equals(Labels.key(d))),
+                        d + " is marked in the clause the practice points to");
+            }
+        }
+        assertEquals(dataKeys, handled, "every data item is in some practice");
+    }
+}
