@@ -113,6 +113,13 @@ class CliEndToEndTest {
     }
 
     @Test
+    void partsOfACollectedItemCountAsCollectedWithThePurposesOfEveryPractice() {
+        Run r = privkg("query", "--db", db.toString(), "who-collects-what", "--format", "csv", "--param", "policy=gome");
+        String ipRow = r.out().lines().filter(l -> l.startsWith("gome,gome,collect,IP 地址,")).findFirst().orElseThrow();
+        assertTrue(ipRow.contains("设备信息") && ipRow.contains("提供更契合您需求的页面展示"), ipRow);
+    }
+
+    @Test
     void theTableFormatIsReadable() {
         Run r = privkg("query", "--db", db.toString(), "who-collects-what");
         assertEquals(0, r.code(), r.err());
