@@ -31,6 +31,9 @@ final class ClauseReader {
     private final Owner owner;
     private final Party firstParty;
     private final Party dataSubject;
+    /** The third party most recently named by a mark, for 其 and 对方 in later clauses of the paragraph. */
+    private Party lastNamed;
+    private int lastNamedParagraph = -1;
 
     ClauseReader(Words words, Owner owner) {
         this.words = words;
@@ -48,17 +51,27 @@ final class ClauseReader {
         List<Act> acts = actions(v);
         boolean inferred = acts.isEmpty();
         if (inferred && !data.isEmpty()) acts = List.of(inferredAct(v, data));
-        if (acts.isEmpty()) return new Result(List.of(), purposes, lastSubject(v, v.text.length(), inheritedSubject));
+        if (acts.isEmpty()) {
+            rememberNamed(v);
+            return new Result(List.of(), purposes, lastSubject(v, v.text.length(), inheritedSubject));
+        }
 
         Map<Act, List<String>> dataOf = new LinkedHashMap<>();
         for (Act a : acts) dataOf.put(a, new ArrayList<>());
         if (inferred) {
             dataOf.get(acts.get(0)).addAll(data.stream().map(s -> s.mark().label()).toList());
         } else {
+            Act main = null;
+            Span previous = null;
             for (Span d : data) {
                 Act target = owningAct(v, acts, d);
                 for (Act a : acts) if (a.group == target.group) dataOf.get(a).add(d.mark().label());
+                boolean coordinated = main != null && words.isConnective(v.text.substring(previous.to(), d.from()));
+                if (!coordinated) main = modifiedBy(v, acts, target, d);
+                if (main != null) for (Act a : acts) if (a.group == main.group) dataOf.get(a).add(d.mark().label());
+                previous = d;
             }
+            shareElidedObjects(v, acts, dataOf);
         }
         boolean[] negatedGroup = new boolean[acts.size() + 1];
         for (Act a : acts) if (negated(v, a)) negatedGroup[a.group] = true;
@@ -93,7 +106,58 @@ final class ClauseReader {
             drafts.add(new Draft(concept, a.verb, actor, distinct(dataOf.get(a)), recipients, sources,
                     placesFor(v, acts, a, places), negatedGroup[a.group], inferred));
         }
+        rememberNamed(v);
         return new Result(drafts, purposes, lastSubject(v, v.text.length(), inheritedSubject));
+    }
+
+    private static final java.util.regex.Pattern LEAD_IN =
+            java.util.regex.Pattern.compile("^\\s*(?:[●•·▪◆■◇○*+-]\\s*)?([^：:，,。；;]{1,30})[：:]");
+
+    /**
+     * A paragraph that opens with a party's name and a colon, as in SDK lists ('- 友盟统计SDK：…会收集…'),
+     * speaks of what that party does: the party is the subject of the paragraph. Null otherwise.
+     */
+    Party leadInParty(ClauseView v) {
+        java.util.regex.Matcher m = LEAD_IN.matcher(v.text);
+        if (!m.find() || v.markBetween(m.start(1), m.end(1)) || v.inMark(m.start(1)) || v.inMark(m.end(1) - 1)) return null;
+        String name = m.group(1).strip();
+        if (words.lastPartyWordEnd(name) < 0) return null;
+        Party p = classify(name);
+        return p.role() == Party.Role.THIRD_PARTY ? p : null;
+    }
+
+    private void rememberNamed(ClauseView v) {
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            Party p = classify(e.mark().label());
+            if (p.role() == Party.Role.THIRD_PARTY) {
+                lastNamed = p;
+                lastNamedParagraph = v.clause.paragraph();
+            }
+        }
+    }
+
+    /**
+     * '委托(服务商)[处理]您[提交]的<咨询内容>': an action mark right before 的 modifies the item; the item
+     * is also the object of the main action before it in the comma-part.
+     */
+    private Act modifiedBy(ClauseView v, List<Act> acts, Act target, Span d) {
+        if (target.to > d.from() || !v.text.substring(target.to, d.from()).strip().equals("的")) return null;
+        Act main = null;
+        for (Act a : acts) {
+            if (a.to <= target.from && a.group != target.group && v.part(a.from) == v.part(target.from)) main = a;
+        }
+        return main;
+    }
+
+    /** '[记录]<聊天记录>，并[存储]于(服务器)': an action with no object of its own takes the one before. */
+    private void shareElidedObjects(ClauseView v, List<Act> acts, Map<Act, List<String>> dataOf) {
+        for (int i = 1; i < acts.size(); i++) {
+            Act a = acts.get(i);
+            if (!dataOf.get(a).isEmpty()) continue;
+            Act before = acts.get(i - 1);
+            if (before.group == a.group || dataOf.get(before).isEmpty() || v.part(before.from) == v.part(a.from)) continue;
+            if (words.onlyFillers(v.unmarked(v.partStart(a.from), a.from))) dataOf.get(a).addAll(dataOf.get(before));
+        }
     }
 
     // ---- actions -------------------------------------------------------------------------------
@@ -129,13 +193,14 @@ final class ClauseReader {
         ActionConcept c = words.lexicon.actions().concept(a.verb);
         if (c == null) return ActionConcept.PROCESS;
         if (words.directional.contains(a.verb) && handsToOtherParty(v, a)) return ActionConcept.SHARE;
+        if (words.directedDisclose.contains(a.verb) && handsToOtherParty(v, a)) return ActionConcept.DISCLOSE;
         return c;
     }
 
     /** 提供/提交 is a Share when the data goes to a party that is neither the first party nor the user. */
     private boolean handsToOtherParty(ClauseView v, Act a) {
-        Party after = partyAfterVerb(v, a);
-        if (after != null) return after.role() == Party.Role.THIRD_PARTY;
+        List<Party> after = partiesAfterVerb(v, a);
+        if (!after.isEmpty()) return after.get(0).role() == Party.Role.THIRD_PARTY;
         int p = lastWordBefore(v, a, words.toward);
         if (p < 0) return false;
         String between = v.text.substring(p, a.from);
@@ -289,17 +354,29 @@ final class ClauseReader {
     /** Recipients of a Share/Disclose/Transfer/Process (SPEC §3). */
     private List<Party> recipients(ClauseView v, Act a) {
         List<Party> found = new ArrayList<>();
-        Party after = partyAfterVerb(v, a);
-        if (after != null && after.role() == Party.Role.THIRD_PARTY) found.add(after);
+        for (Party after : partiesAfterVerb(v, a)) if (after.role() == Party.Role.THIRD_PARTY) found.add(after);
         int p = lastWordBefore(v, a, words.recipientPrepositions);
         if (p >= 0) found.addAll(partiesBetween(v, p, a.from));
         return distinctParties(found);
     }
 
-    /** Parties the action is entrusted to: 委托(服务商)[处理] (PIPL art. 21 entrusted processing). */
+    /**
+     * Parties the action is entrusted to (PIPL art. 21): 委托(服务商)[处理], also with the object between,
+     * 委托服务商对<语音指令>进行[转写].
+     */
     private List<Party> entrusted(ClauseView v, Act a) {
-        int p = lastWordBefore(v, a, words.entrustment);
-        return p < 0 ? List.of() : partiesBetween(v, p, a.from);
+        int start = v.partStart(a.from);
+        for (int i = a.from; i > start; i--) {
+            if (v.inMark(i - 1) || words.entrustment.endingAt(v.text, i) == null) continue;
+            int end = a.from;
+            for (Span s : v.spans) {
+                if (s.from() < i || s.from() >= a.from) continue;
+                if (s.kind() == MarkKind.ACTION) return List.of(); // 委托 belongs to an earlier action
+                if (s.kind() != MarkKind.ENTITY) end = Math.min(end, s.from());
+            }
+            return partiesBetween(v, i, end);
+        }
+        return List.of();
     }
 
     /** Entity marks announced as the recipient anywhere in the clause: '接收方为(…)'. */
@@ -359,32 +436,41 @@ final class ClauseReader {
             }
         }
         if (anyEntity) return marked;
-        return partiesIn(v.unmarked(from, to));
+        String phrase = v.unmarked(from, to).strip();
+        if (words.partyPronouns.contains(phrase)) {
+            // '由(安途)提供，…本公司会向其[发送]…': the party just named, in this clause or the paragraph
+            Party named = null;
+            for (Span e : v.spans(MarkKind.ENTITY)) {
+                Party p = classify(e.mark().label());
+                if (e.to() <= from && p.role() == Party.Role.THIRD_PARTY) named = p;
+            }
+            if (named == null && lastNamedParagraph == v.clause.paragraph()) named = lastNamed;
+            return named == null ? List.of() : List.of(named);
+        }
+        return partiesIn(phrase);
     }
 
-    /** The party an action hands data to after the verb: [提供]给…, [传输]至…, or an entity right after. */
-    private Party partyAfterVerb(ClauseView v, Act a) {
+    /** The parties an action hands data to after the verb: [提供]给(A)及(B), [传输]至…, or an entity right after. */
+    private List<Party> partiesAfterVerb(ClauseView v, Act a) {
         int i = a.to;
         while (i < v.text.length() && Character.isWhitespace(v.text.charAt(i))) i++;
-        String to = null;
-        if (!v.inMark(i)) to = words.shareAfterVerb.at(v.text, i);
+        String to = v.inMark(i) ? null : words.shareAfterVerb.at(v.text, i);
         int j = to == null ? i : i + to.length();
         while (j < v.text.length() && Character.isWhitespace(v.text.charAt(j))) j++;
-        for (Span e : v.spans(MarkKind.ENTITY)) {
-            if (e.from() == j) {
-                Party p = classify(e.mark().label());
-                return p.role() == Party.Role.PLACE ? null : p;
-            }
-        }
-        if (to == null) return null;
         int end = j;
         while (end < v.text.length() && (v.inMark(end) || "，,。；;：:".indexOf(v.text.charAt(end)) < 0)) end++;
-        for (Span e : v.spans(MarkKind.ENTITY)) {
-            if (e.from() >= j && e.to() <= end && !v.markBetween(j, e.from())) {
-                Party p = classify(e.mark().label());
-                return p.role() == Party.Role.PLACE ? null : p;
-            }
+        List<Party> marked = new ArrayList<>();
+        int reach = j;
+        for (Span e : v.spans) {
+            if (e.from() < j || e.from() >= end) continue;
+            boolean joined = e.from() == reach || (to != null && (reach == j ? !v.markBetween(j, e.from())
+                    : words.isConnective(v.text.substring(reach, e.from()))));
+            if (e.kind() != MarkKind.ENTITY || !joined) break;
+            Party p = classify(e.mark().label());
+            if (p.role() != Party.Role.PLACE) marked.add(p);
+            reach = e.to();
         }
+        if (!marked.isEmpty() || to == null) return marked;
         int phraseStart = j;
         for (Span sp : v.spans) if (sp.from() >= phraseStart && sp.from() < end) end = sp.from();
         String phrase = v.text.substring(j, end);
@@ -392,8 +478,13 @@ final class ClauseReader {
             int k = phrase.indexOf(stop);
             if (k > 0) phrase = phrase.substring(0, k);
         }
-        List<Party> ps = partiesIn(phrase);
-        return ps.isEmpty() ? null : ps.get(0);
+        return partiesIn(phrase);
+    }
+
+    /** A verb at k that is not the modifier of a party noun (识别 in 语音识别服务商, 存储 in 存储服务商). */
+    private boolean isVerbHere(String phrase, int k) {
+        String verb = words.verbAt(phrase, k);
+        return verb != null && words.thirdParty.at(phrase, k + verb.length()) == null;
     }
 
     /** Parties written in a phrase: 'A、B等' gives A and B when each names a party (SPEC §3). */
@@ -401,7 +492,7 @@ final class ClauseReader {
         String head = phrase;
         boolean[] partyWord = words.partyWordCover(phrase);
         for (int k = 0; k < head.length(); k++) {
-            if ("，,。；;：:".indexOf(head.charAt(k)) >= 0 || (k > 0 && !partyWord[k] && words.verbAt(head, k) != null)) {
+            if ("，,。；;：:".indexOf(head.charAt(k)) >= 0 || (k > 0 && !partyWord[k] && isVerbHere(head, k))) {
                 head = head.substring(0, k);
                 break;
             }

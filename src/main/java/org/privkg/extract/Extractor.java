@@ -27,12 +27,18 @@ public final class Extractor {
         Party subject = null;
         int sentence = -1;
         int sentenceFirstPractice = 0;
+        int paragraph = -1;
+        Party paragraphSubject = null;
         for (ClauseView v : views) {
             Clause c = v.clause;
+            if (c.paragraph() != paragraph) {
+                paragraph = c.paragraph();
+                paragraphSubject = reader.leadInParty(v);
+            }
             if (c.sentence() != sentence) {
                 // purposes and the subject carry over only between clauses of one sentence
                 purposes = List.of();
-                subject = null;
+                subject = paragraphSubject;
                 sentence = c.sentence();
                 sentenceFirstPractice = practices.size();
             }

@@ -39,6 +39,9 @@ final class Words {
     final WordList toward;
     final WordList shareAfterVerb;
     final WordList directional;
+    final WordList directedDisclose;
+    final WordList ellipsisFillers;
+    final WordList partyPronouns;
     final WordList inlineListOpeners;
     final Pattern adverbialFrame;
     final Pattern modifier;
@@ -77,6 +80,9 @@ final class Words {
         toward = new WordList(List.of("向", "给"));
         shareAfterVerb = new WordList(lexicon.actions().shareAfterVerb());
         directional = new WordList(lexicon.actions().directional());
+        directedDisclose = new WordList(lexicon.actions().directedDisclose());
+        ellipsisFillers = new WordList(c.ellipsisFillers());
+        partyPronouns = new WordList(c.partyPronouns());
         inlineListOpeners = new WordList(c.inlineListOpeners());
         adverbialFrame = Pattern.compile(c.adverbialFrame());
         modifier = Pattern.compile(c.modifierVerb());
@@ -131,6 +137,17 @@ final class Words {
             String c = connectives.at(s, 0);
             if (c == null) return false;
             s = s.substring(c.length()).strip();
+        }
+        return true;
+    }
+
+    /** True when s is only filler words (并、将、其 …): an action with nothing of its own after a comma. */
+    boolean onlyFillers(String s) {
+        s = s.strip();
+        while (!s.isEmpty()) {
+            String w = ellipsisFillers.at(s, 0);
+            if (w == null) return false;
+            s = s.substring(w.length()).strip();
         }
         return true;
     }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 public record Lexicon(Actions actions, Parties parties, Cues cues) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Actions(Map<String, String> verbs, List<String> directional, List<String> shareAfterVerb,
-                          List<String> separators) {
+    public record Actions(Map<String, String> verbs, List<String> directional, List<String> directedDisclose,
+                          List<String> shareAfterVerb, List<String> separators) {
         /** Verbs longest first, so that 公开披露 wins over 公开. */
         public List<String> verbsLongestFirst() {
             return verbs.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -42,7 +42,8 @@ public record Lexicon(Actions actions, Parties parties, Cues cues) {
                        List<String> recipientPrepositions, List<String> sourcePrepositions,
                        List<String> objectMarkers, List<String> phraseEnders,
                        List<String> recipientCues, List<String> entrustment, List<String> sourceOfCollect,
-                       String adverbialFrame, List<String> inlineListOpeners) {
+                       String adverbialFrame, List<String> inlineListOpeners, List<String> ellipsisFillers,
+                       List<String> partyPronouns) {
         public Pattern sensitivityPattern() {
             return Pattern.compile(sensitivity);
         }

@@ -401,5 +401,53 @@ class ExtractorTest {
         void familyMembersAreARecipient() {
             assertEquals(List.of("已加入家庭的成员"), labels(only("我们会与已加入家庭的成员[共享]您的<设备列表>。").recipients()));
         }
+
+        @Test
+        void anActionWithNoObjectAfterACommaTakesTheOneBefore() {
+            List<DataPractice> ps = extract("我们会[记录]您的<聊天记录>，并[存储]于(境内服务器)。").practices();
+            assertEquals(List.of("聊天记录"), ps.get(1).data());
+            assertEquals(List.of("境内服务器"), labels(ps.get(1).storedIn()));
+        }
+
+        @Test
+        void anItemModifiedByAnActionIsAlsoTheObjectOfTheMainAction() {
+            List<DataPractice> ps = extract("我司委托(客服服务商)[处理]您[提交]的<咨询内容>和<订单号>。").practices();
+            assertEquals(List.of("咨询内容", "订单号"), ps.get(0).data());
+            assertEquals(List.of("客服服务商"), labels(ps.get(0).recipients()));
+        }
+
+        @Test
+        void aPronounRecipientIsThePartyJustNamed() {
+            DataPractice p = only("救援服务由(安途救援有限公司)提供，本公司会向其[发送]您的<实时位置>。");
+            assertEquals(List.of("安途救援有限公司"), labels(p.recipients()));
+        }
+
+        @Test
+        void everyPartyAfterGeiIsARecipient() {
+            assertEquals(List.of("航空公司", "中国民航信息网络股份有限公司"),
+                    labels(only("我司会将<乘机人信息>[提供]给(航空公司)及(中国民航信息网络股份有限公司)。").recipients()));
+        }
+
+        @Test
+        void aPartyNameOpeningAParagraphIsItsSubject() {
+            DataPractice p = only("- 友盟统计SDK：用于{统计}，会收集<设备型号>。");
+            assertEquals(new Party(Party.Role.THIRD_PARTY, "友盟统计SDK"), p.actor());
+        }
+
+        @Test
+        void aVerbModifyingAPartyNounIsPartOfTheName() {
+            assertEquals(List.of("第三方语音识别服务商"),
+                    labels(only("本公司委托第三方语音识别服务商对<语音指令>进行[转写]。").recipients()));
+        }
+
+        @Test
+        void showingToAnotherPartyIsDisclosure() {
+            assertEquals(ActionConcept.DISCLOSE, only("我们会向合作方[展示]您的<简历>。").action());
+        }
+
+        @Test
+        void negatingACausativeNegatesTheAction() {
+            assertTrue(only("我们不会让广告主[获取]你的<观看记录>。").negated());
+        }
     }
 }
