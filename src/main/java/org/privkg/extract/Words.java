@@ -132,20 +132,18 @@ final class Words {
 
     /** True when the text between two actions is only connectives (和 及 与 并 或 、 …). */
     boolean isConnective(String between) {
-        String s = between.strip();
-        while (!s.isEmpty()) {
-            String c = connectives.at(s, 0);
-            if (c == null) return false;
-            s = s.substring(c.length()).strip();
-        }
-        return true;
+        return consistsOf(between, connectives);
     }
 
     /** True when s is only filler words (并、将、其 …): an action with nothing of its own after a comma. */
     boolean onlyFillers(String s) {
+        return consistsOf(s, ellipsisFillers);
+    }
+
+    private static boolean consistsOf(String s, WordList words) {
         s = s.strip();
         while (!s.isEmpty()) {
-            String w = ellipsisFillers.at(s, 0);
+            String w = words.at(s, 0);
             if (w == null) return false;
             s = s.substring(w.length()).strip();
         }
