@@ -51,9 +51,20 @@ public record MappingLexicons(DataLexicon data, PurposeLexicon purposes, PiplLex
         }
     }
 
+    /** Clause-level PIPL cues: cross-border provision (art. 38) and announced entrusted parties (art. 21). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PiplLexicon(List<Category> categories) {
+    public record ClauseCues(List<String> crossBorder, List<String> notCrossBorder, List<String> entrustedAnnouncements) {
+        public ClauseCues {
+            crossBorder = crossBorder == null ? List.of() : List.copyOf(crossBorder);
+            notCrossBorder = notCrossBorder == null ? List.of() : List.copyOf(notCrossBorder);
+            entrustedAnnouncements = entrustedAnnouncements == null ? List.of() : List.copyOf(entrustedAnnouncements);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PiplLexicon(ClauseCues clauseCues, List<Category> categories) {
         public PiplLexicon {
+            clauseCues = clauseCues == null ? new ClauseCues(null, null, null) : clauseCues;
             categories = List.copyOf(categories);
         }
     }
