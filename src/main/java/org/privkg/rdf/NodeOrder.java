@@ -31,7 +31,7 @@ public final class NodeOrder {
             if (c != 0) return c;
             return a.getLiteralDatatypeURI().compareTo(b.getLiteralDatatypeURI());
         }
-        if (a.isNodeTriple()) return TRIPLES.compare(a.getTriple(), b.getTriple());
+        if (a.isTripleTerm()) return TRIPLES.compare(a.getTriple(), b.getTriple());
         return a.toString().compareTo(b.toString());
     }
 
@@ -39,7 +39,7 @@ public final class NodeOrder {
         if (n.isURI()) return 0;
         if (n.isBlank()) return 1;
         if (n.isLiteral()) return 2;
-        if (n.isNodeTriple()) return 3;
+        if (n.isTripleTerm()) return 3;
         return 4;
     }
 
