@@ -137,13 +137,12 @@ public final class JsonLdWriter {
         return b.build();
     }
 
-    /** Puts @context first, the way readers expect to meet it. */
+    /** Puts @context first, then the graph name of a single-graph export, the way readers expect to meet them. */
     private static JsonStructure contextFirst(JsonObject o) {
         JsonObjectBuilder b = Json.createObjectBuilder();
-        JsonValue ctx = o.get("@context");
-        if (ctx != null) b.add("@context", ctx);
+        for (String k : new String[] {"@context", "@id"}) if (o.containsKey(k)) b.add(k, o.get(k));
         o.forEach((k, v) -> {
-            if (!k.equals("@context")) b.add(k, v);
+            if (!k.equals("@context") && !k.equals("@id")) b.add(k, v);
         });
         return b.build();
     }
