@@ -2,20 +2,29 @@ package org.privkg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
+import org.privkg.export.PracticeTable;
+import org.privkg.rdf.CanonicalDataset;
 import org.privkg.rdf.RdfFormat;
 import org.privkg.store.PolicyStore;
+import org.privkg.vocab.PK;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the dataset, or one policy's graph, as Turtle, TriG, N-Quads or JSON-LD.")
+        description = {"Writes the policy graphs, or one policy's graph, as Turtle, TriG, N-Quads or JSON-LD, or the",
+                "practices as a CSV or JSON table (one row per practice x data item x purpose).",
+                "RDF output is canonical: the same data gives byte-identical files, so versions can be diffed."})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -23,38 +32,46 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", required = true, paramLabel = "FMT", description = "ttl, trig, nq or jsonld. Turtle merges the graphs.")
+    @Option(names = "--format", required = true, paramLabel = "FMT",
+            description = "ttl, trig, nq, jsonld (RDF; Turtle merges the graphs), or csv, json (the practices table).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
     Path output;
 
-    @Option(names = "--policy", paramLabel = "ID", description = "Export only this policy's graph.")
+    @Option(names = "--policy", paramLabel = "ID", description = "Export only this policy.")
     String policy;
+
+    @Option(names = "--with-ontology", description = "Also write the ontology graph (RDF formats), so the file stands alone.")
+    boolean withOntology;
 
     @Override
     public Integer call() throws IOException {
-        RdfFormat fmt = Formats.rdf(format);
+        boolean table = format.equalsIgnoreCase("csv") || format.equalsIgnoreCase("json");
+        RdfFormat fmt = table ? null : Formats.rdf(format);
+        if (table && withOntology) throw UserError.badInput("--with-ontology applies to the RDF formats, not to " + format);
         try (PolicyStore db = Stores.openExisting(store)) {
-            if (policy != null && !db.policyIds().contains(policy)) {
-                List<String> ids = db.policyIds();
+            List<String> ids = db.policyIds();
+            if (policy != null && !ids.contains(policy)) {
                 throw UserError.badInput("no policy '" + policy + "' in " + db.dir() + "; stored: "
                         + (ids.isEmpty() ? "none" : String.join(", ", ids)));
             }
+            var prefixes = RdfFormat.prefixes(store.base);
             OutputStream os = output != null ? Files.newOutputStream(output) : main.out;
             try {
-                Txn.executeRead(db.dataset(), () -> {
-                    var prefixes = RdfFormat.prefixes(store.base);
-                    if (policy == null) {
-                        fmt.write(db.dataset(), prefixes, os);
-                    } else if (fmt.quads) {
-                        var one = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
-                        one.addGraph(db.policyGraph(policy), db.dataset().getGraph(db.policyGraph(policy)));
-                        fmt.write(one, prefixes, os);
-                    } else {
-                        fmt.write(db.dataset().getGraph(db.policyGraph(policy)), prefixes, os);
-                    }
-                });
+                if (table) {
+                    PracticeTable t = PracticeTable.of(db.dataset(), policy, prefixes);
+                    if (format.equalsIgnoreCase("csv")) t.writeCsv(os);
+                    else t.writeJson(os);
+                } else {
+                    List<Node> graphs = new ArrayList<>();
+                    for (String id : policy == null ? ids : List.of(policy)) graphs.add(db.policyGraph(id));
+                    if (withOntology) graphs.add(NodeFactory.createURI(PK.ONTOLOGY_GRAPH));
+                    CanonicalDataset data = Txn.calculateRead(db.dataset(), () -> CanonicalDataset.of(db.dataset(), graphs, prefixes));
+                    fmt.write(data, os);
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             } finally {
                 if (output != null) os.close();
                 else os.flush();

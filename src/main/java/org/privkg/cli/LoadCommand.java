@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Loads policies into a TDB2 dataset, each as its own named graph.",
                 "Loading a policy again replaces its graph in one transaction. A file with an error is",
-                "rejected whole (exit 2) and the dataset keeps what it had; the other files still load."})
+                "rejected whole (exit 2) and the dataset keeps what it had; the other files still load.",
+                "Each policy is checked against the SHACL shapes; violations are warnings and do not stop loading."})
 final class LoadCommand implements Callable<Integer> {
     /** Policies per write transaction: large enough to amortise commits, small enough to bound memory. */
     private static final int BATCH = 200;
@@ -54,6 +55,7 @@ final class LoadCommand implements Callable<Integer> {
                     continue;
                 }
                 batch.add(outcome.policy().get());
+                LoadValidation.warn(outcome.policy().get(), store.base, err);
                 if (batch.size() >= BATCH) {
                     db.replace(batch);
                     loaded += batch.size();

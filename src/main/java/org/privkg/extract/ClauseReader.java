@@ -22,7 +22,8 @@ final class ClauseReader {
 
     /** A practice before it is numbered. */
     record Draft(ActionConcept action, String actionText, Party actor, List<String> data, List<Party> recipients,
-                 List<Party> sources, List<Party> places, boolean negated, boolean inferred) {
+                 List<Party> sources, List<Party> places, boolean negated, boolean inferred, boolean entrusted,
+                 boolean crossBorder) {
     }
 
     private final Words words;
@@ -104,7 +105,8 @@ final class ClauseReader {
                 }
             }
             drafts.add(new Draft(concept, a.verb, actor, distinct(dataOf.get(a)), recipients, sources,
-                    placesFor(v, acts, a, places), negatedGroup[a.group], inferred));
+                    placesFor(v, acts, a, places), negatedGroup[a.group], inferred,
+                    !entrusted.isEmpty() || PiplCues.announcesEntrusted(v), concept.isA(ActionConcept.DISCLOSE) && PiplCues.abroad(v)));
         }
         rememberNamed(v);
         return new Result(drafts, purposes, lastSubject(v, v.text.length(), inheritedSubject));

@@ -6,11 +6,13 @@ import org.privkg.vocab.ActionConcept;
 /**
  * One statement of the form actor — action — data — purposes (SPEC §3).
  *
- * @param clause index of the clause it comes from (its evidence)
- * @param data   labels of the data items, in text order
+ * @param clause              index of the clause it comes from (its evidence)
+ * @param data                labels of the data items, in text order
+ * @param entrustedProcessing the recipient came through 委托 (entrusted processing, PIPL art. 21)
+ * @param crossBorder         a Share/Transfer/Disclose in a clause that sends data abroad (境外, 出境 …; PIPL art. 38)
  */
 public record DataPractice(int index, int clause, ActionConcept action, String actionText, Party actor,
                            List<String> data, List<String> purposes, List<Party> recipients, List<Party> sources,
                            List<Party> storedIn, boolean requiresConsent, boolean requiresSeparateConsent,
-                           boolean negated, boolean inferred) {
+                           boolean negated, boolean inferred, boolean entrustedProcessing, boolean crossBorder) {
 }

@@ -51,7 +51,7 @@ public final class Extractor {
             for (ClauseReader.Draft d : r.practices()) {
                 practices.add(new DataPractice(practices.size() + 1, c.index(), d.action(), d.actionText(), d.actor(),
                         d.data(), r.purposes(), d.recipients(), d.sources(), d.places(), consent[0], consent[1],
-                        d.negated(), d.inferred()));
+                        d.negated(), d.inferred(), d.entrusted(), d.crossBorder()));
             }
             purposes = r.purposes();
             subject = r.subject();

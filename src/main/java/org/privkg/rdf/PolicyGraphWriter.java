@@ -19,17 +19,29 @@ import org.privkg.extract.Broader;
 import org.privkg.extract.DataPractice;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.extract.Party;
+import org.privkg.vocab.DpvMatcher;
 import org.privkg.vocab.PK;
+import org.privkg.vocab.PiplClassifier;
 
 /**
  * Sends one extracted policy to a {@link StreamRDF} as quads in the policy's own named graph
- * (SPEC §5). Stores, exports and tests are all just sinks.
+ * (SPEC §5). Stores, exports and tests are all just sinks. Data items and purposes carry their DPV
+ * alignment ({@code pk:dpvConcept}) and data items their PIPL art. 28 categories ({@code pk:piplSensitive}),
+ * both functions of the label, so every graph that describes a shared data item says the same.
  */
 public final class PolicyGraphWriter {
     private final Iris iris;
+    private final DpvMatcher dpv;
+    private final PiplClassifier pipl;
 
     public PolicyGraphWriter(Iris iris) {
+        this(iris, DpvMatcher.bundled(), PiplClassifier.bundled());
+    }
+
+    public PolicyGraphWriter(Iris iris, DpvMatcher dpv, PiplClassifier pipl) {
         this.iris = iris;
+        this.dpv = dpv;
+        this.pipl = pipl;
     }
 
     public Node graphName(String policyId) {
@@ -112,6 +124,8 @@ public final class PolicyGraphWriter {
             emit(n, PK.requiresSeparateConsent, bool(dp.requiresSeparateConsent()));
             emit(n, PK.negated, bool(dp.negated()));
             emit(n, PK.inferred, bool(dp.inferred()));
+            emit(n, PK.entrustedProcessing, bool(dp.entrustedProcessing()));
+            emit(n, PK.crossBorder, bool(dp.crossBorder()));
         }
 
         private Node clauseNode(int index) {
@@ -120,7 +134,11 @@ public final class PolicyGraphWriter {
 
         private Node data(String label) {
             Node n = iris.shared("data", label);
-            describe(n, PK.DataType, label);
+            if (!described.contains(n)) {
+                describe(n, PK.DataType, label);
+                dpv.dataConcept(label).ifPresent(m -> emit(n, PK.dpvConcept, NodeFactory.createURI(m.iri())));
+                for (Node c : pipl.categoryNodes(label)) emit(n, PK.piplSensitive, c);
+            }
             return n;
         }
 
@@ -129,6 +147,7 @@ public final class PolicyGraphWriter {
             if (!described.contains(n)) {
                 describe(n, PK.Purpose, label);
                 emit(n, PK.inPolicy, g);
+                for (DpvMatcher.Match m : dpv.purposeConcepts(label)) emit(n, PK.dpvConcept, NodeFactory.createURI(m.iri()));
             }
             return n;
         }

@@ -58,4 +58,8 @@ public final class PK {
     public static final Node declaresSensitive = term("declaresSensitive");
     public static final Node policyId = term("policyId");
     public static final Node firstParty = term("firstParty");
+    public static final Node dpvConcept = term("dpvConcept");
+    public static final Node piplSensitive = term("piplSensitive");
+    public static final Node entrustedProcessing = term("entrustedProcessing");
+    public static final Node crossBorder = term("crossBorder");
 }

@@ -1,0 +1,59 @@
+package org.privkg.vocab;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+
+/**
+ * Derives the PIPL art. 28 categories of sensitive personal information of a data item from its label
+ * (ontology/lexicon/pipl.json), independently of what a policy declares. A label may fall in several
+ * categories (未成年就诊人的健康信息 is medical health; 儿童体检报告 also a minor's information).
+ */
+public final class PiplClassifier {
+    private record Compiled(String category, CueSet cues) {
+    }
+
+    private static volatile PiplClassifier bundled;
+
+    private final List<Compiled> categories;
+
+    public PiplClassifier(MappingLexicons lexicons) {
+        List<Compiled> out = new ArrayList<>();
+        for (MappingLexicons.Category c : lexicons.pipl().categories()) {
+            if (c.category() == null || !c.category().matches("[A-Za-z][A-Za-z0-9]*")) {
+                throw new IllegalArgumentException("bad PIPL category name in pipl.json: '" + c.category() + "'");
+            }
+            out.add(new Compiled(c.category(), new CueSet(c.cues(), List.of(), c.unless())));
+        }
+        this.categories = List.copyOf(out);
+    }
+
+    public static PiplClassifier bundled() {
+        PiplClassifier p = bundled;
+        if (p == null) {
+            synchronized (PiplClassifier.class) {
+                if (bundled == null) bundled = new PiplClassifier(MappingLexicons.bundled());
+                p = bundled;
+            }
+        }
+        return p;
+    }
+
+    /** Local names of the pk: categories the label falls in, in the lexicon's order. */
+    public List<String> categories(String label) {
+        String key = CueSet.normalise(label);
+        List<String> out = new ArrayList<>();
+        for (Compiled c : categories) if (!c.cues.find(key).isEmpty()) out.add(c.category);
+        return List.copyOf(out);
+    }
+
+    /** The categories as pk: concept nodes. */
+    public List<Node> categoryNodes(String label) {
+        return categories(label).stream().map(PK::term).toList();
+    }
+
+    /** Every category the lexicon knows (local names). */
+    public List<String> knownCategories() {
+        return categories.stream().map(Compiled::category).toList();
+    }
+}

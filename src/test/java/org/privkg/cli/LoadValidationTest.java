@@ -1,0 +1,40 @@
+package org.privkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.privkg.extract.DataPractice;
+import org.privkg.extract.ExtractedPolicy;
+import org.privkg.pipeline.PolicyReader;
+import org.privkg.pipeline.PolicySource;
+
+/** 'load' warns about SHACL violations of what it stores, without failing. */
+class LoadValidationTest {
+    @Test
+    void warnsOnceWithTheViolations() throws Exception {
+        ExtractedPolicy p = new PolicyReader().read(PolicySource.of(Path.of("data/policies/game.txt"), null)).policy().orElseThrow();
+        StringWriter quiet = new StringWriter();
+        LoadValidation.warn(p, null, new PrintWriter(quiet, true));
+        assertEquals("", quiet.toString());
+
+        List<DataPractice> broken = new ArrayList<>(p.practices());
+        DataPractice d = broken.get(0);
+        // an entrusted practice with no recipient, a Collect said to go abroad
+        broken.set(0, new DataPractice(d.index(), d.clause(), d.action(), d.actionText(), d.actor(), d.data(), d.purposes(),
+                List.of(), d.sources(), d.storedIn(), d.requiresConsent(), d.requiresSeparateConsent(), d.negated(),
+                d.inferred(), true, true));
+        ExtractedPolicy bad = new ExtractedPolicy(p.document(), p.owner(), broken, p.hierarchy(), p.sensitive());
+        StringWriter err = new StringWriter();
+        LoadValidation.warn(bad, null, new PrintWriter(err, true));
+        List<String> lines = err.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("privkg: warning: data/policies/game.txt: 2 SHACL violations"), err.toString());
+        assertTrue(lines.get(1).startsWith("  game: policy:game/practice/1: "), err.toString());
+        assertEquals(3, lines.size(), err.toString());
+    }
+}
