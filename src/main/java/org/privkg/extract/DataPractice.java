@@ -15,4 +15,12 @@ public record DataPractice(int index, int clause, ActionConcept action, String a
                            List<String> data, List<String> purposes, List<Party> recipients, List<Party> sources,
                            List<Party> storedIn, boolean requiresConsent, boolean requiresSeparateConsent,
                            boolean negated, boolean inferred, boolean entrustedProcessing, boolean crossBorder) {
+
+    /** The same practice serving more purposes. */
+    public DataPractice withPurposes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(purposes);
+        for (String m : more) if (!all.contains(m)) all.add(m);
+        return new DataPractice(index, clause, action, actionText, actor, data, List.copyOf(all), recipients, sources,
+                storedIn, requiresConsent, requiresSeparateConsent, negated, inferred, entrustedProcessing, crossBorder);
+    }
 }

@@ -61,13 +61,6 @@ public final class Extractor {
     }
 
     private static void addPurposes(List<DataPractice> practices, int from, List<String> more) {
-        for (int i = from; i < practices.size(); i++) {
-            DataPractice p = practices.get(i);
-            List<String> all = new ArrayList<>(p.purposes());
-            for (String m : more) if (!all.contains(m)) all.add(m);
-            practices.set(i, new DataPractice(p.index(), p.clause(), p.action(), p.actionText(), p.actor(), p.data(),
-                    List.copyOf(all), p.recipients(), p.sources(), p.storedIn(), p.requiresConsent(),
-                    p.requiresSeparateConsent(), p.negated(), p.inferred()));
-        }
+        for (int i = from; i < practices.size(); i++) practices.set(i, practices.get(i).withPurposes(more));
     }
 }
