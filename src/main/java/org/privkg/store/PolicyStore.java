@@ -19,7 +19,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.rdf.Iris;
@@ -48,11 +47,12 @@ public final class PolicyStore implements AutoCloseable {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new PolicyStore(dir, dsg, new Iris(base));
-        } catch (AlreadyLocked | TDBException e) {
-            if (isLock(e)) throw new StoreLockedException(dir, e);
-            throw new StoreException("cannot open the dataset at " + dir + ": " + e.getMessage(), e);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the dataset directory " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // TDB2 reports a lock held by another process as DBOpEnvException or AlreadyLocked
+            if (isLock(e)) throw new StoreLockedException(dir, e);
+            throw new StoreException("cannot open the dataset at " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,7 +74,7 @@ public final class PolicyStore implements AutoCloseable {
 
     private static boolean isLock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AlreadyLocked || (t.getMessage() != null && t.getMessage().contains("locked"))) return true;
+            if (t instanceof AlreadyLocked || (t.getMessage() != null && t.getMessage().toLowerCase().contains("lock"))) return true;
         }
         return false;
     }
