@@ -130,6 +130,34 @@ final class Http {
         res.getOutputStream().write(body);
     }
 
+    /** Bodies up to this size are read and dropped before an early refusal; larger ones close the connection. */
+    static final long DISCARD_LIMIT = 64L * 1024 * 1024;
+
+    /**
+     * Reads and drops the request body, so that refusing a request before reading it (401, 403) leaves a
+     * clean connection: a client still sending its body would otherwise meet a reset and never see the answer.
+     */
+    static void discardBody(HttpServletRequest req, HttpServletResponse res) {
+        long declared = req.getContentLengthLong();
+        if (declared > DISCARD_LIMIT) {
+            res.setHeader("Connection", "close");
+            return;
+        }
+        try (var in = req.getInputStream()) {
+            byte[] buf = new byte[16384];
+            long total = 0;
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > DISCARD_LIMIT) {
+                    res.setHeader("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IOException | IllegalStateException e) {
+            res.setHeader("Connection", "close");
+        }
+    }
+
     static void notAcceptable(HttpServletResponse res, List<String> offers) throws IOException {
         text(res, HttpServletResponse.SC_NOT_ACCEPTABLE, "406 Not Acceptable: this resource is available as "
                 + String.join(", ", offers) + " (ask with Accept, or ?format=NAME)");

@@ -86,6 +86,7 @@ final class PolicyServlet extends HttpServlet {
             String name = req.getParameter("encoding") != null ? req.getParameter("encoding") : req.getCharacterEncoding();
             charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            Http.discardBody(req, res);
             Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: unknown character encoding '" + e.getMessage()
                     + "'; send UTF-8, or name the encoding with Content-Type: text/plain; charset=GB18030");
             return;
@@ -161,6 +162,7 @@ final class PolicyServlet extends HttpServlet {
         String raw = Http.rawPathAfter(req, PATH);
         if (raw == null || raw.isEmpty() || raw.equals("/")) {
             if (!optional) {
+                Http.discardBody(req, res);
                 Http.text(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "405 Method Not Allowed: " + req.getMethod()
                         + " needs a policy id: " + PATH + "/ID");
             }
@@ -171,10 +173,12 @@ final class PolicyServlet extends HttpServlet {
         try {
             id = Http.decodeSegment(segment);
         } catch (IllegalArgumentException e) {
+            Http.discardBody(req, res);
             Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: " + e.getMessage());
             return null;
         }
         if (segment.contains("/") || id.isBlank() || id.chars().anyMatch(Character::isISOControl) || id.contains("/")) {
+            Http.discardBody(req, res);
             Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: '" + id + "' is not a policy id; use "
                     + PATH + "/ID with an id of letters, digits, '-', '_' or '.'");
             return null;
@@ -184,6 +188,7 @@ final class PolicyServlet extends HttpServlet {
 
     private byte[] readBody(HttpServletRequest req, HttpServletResponse res) throws IOException {
         if (req.getContentLengthLong() > MAX_BODY) {
+            res.setHeader("Connection", "close");
             Http.text(res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "413 the body is larger than " + (MAX_BODY >> 20) + " MB");
             return null;
         }
@@ -193,6 +198,7 @@ final class PolicyServlet extends HttpServlet {
             for (int n; (n = in.read(buf)) > 0; ) {
                 out.write(buf, 0, n);
                 if (out.size() > MAX_BODY) {
+                    res.setHeader("Connection", "close");
                     Http.text(res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "413 the body is larger than " + (MAX_BODY >> 20) + " MB");
                     return null;
                 }

@@ -41,17 +41,31 @@ final class WriteGuardFilter implements Filter {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
         String path = Http.rawPathAfter(req, "");
-        if (Http.isSafeMethod(req.getMethod()) || path == null || !isWritePath(path)) {
+        if (Http.isSafeMethod(req.getMethod()) || path == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (path.equals(UnionDefaultGraphFilter.PATH)) {
+            Http.discardBody(req, res);
+            res.setHeader("Allow", "GET, HEAD, OPTIONS");
+            Http.text(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "405 Method Not Allowed: " + UnionDefaultGraphFilter.PATH
+                    + " only reads graphs; " + (allowUpdate ? "write them through " + Site.DATASET + "/data (HTTP Basic auth as "
+                    + USER + ")" : "this server is read-only ('privkg serve --allow-update' accepts writes on " + Site.DATASET + "/data)"));
+            return;
+        }
+        if (!isWritePath(path)) {
             chain.doFilter(request, response);
             return;
         }
         if (!allowUpdate || passwordDigest == null) {
+            Http.discardBody(req, res);
             Http.text(res, HttpServletResponse.SC_FORBIDDEN, "403 Forbidden: this server is read-only; " + req.getMethod() + " "
                     + path + " would change the dataset. Start it with 'privkg serve --allow-update' (the admin password "
                     + "comes from PRIVKG_PASSWORD or --password-file) to accept updates.");
             return;
         }
         if (crossSiteForm(req)) {
+            Http.discardBody(req, res);
             Http.text(res, HttpServletResponse.SC_FORBIDDEN, "403 Forbidden: a cross-site form submission cannot change the dataset "
                     + "(origin " + req.getHeader("Origin") + "). From a script on another origin, send the update with its own "
                     + "Authorization header and a non-form Content-Type such as application/sparql-update.");
@@ -59,11 +73,13 @@ final class WriteGuardFilter implements Filter {
         }
         String auth = req.getHeader("Authorization");
         if (auth == null || !auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+            Http.discardBody(req, res);
             challenge(res, "401 Unauthorized: changing the dataset needs HTTP Basic authentication as user '" + USER
                     + "' (e.g. curl -u " + USER + ":PASSWORD ...).");
             return;
         }
         if (!matches(auth.substring(6).strip())) {
+            Http.discardBody(req, res);
             challenge(res, "401 Unauthorized: wrong user name or password (the user is '" + USER + "'; the password is the one "
                     + "the server was started with, from PRIVKG_PASSWORD or --password-file).");
             return;
