@@ -40,6 +40,10 @@ final class CorsFilter implements Filter {
             res.setHeader("Access-Control-Allow-Headers",
                     asked != null && TOKEN_LIST.matcher(asked.strip()).matches() ? asked.strip() : ALLOW_HEADERS);
             res.setHeader("Access-Control-Max-Age", "1800");
+            // Chrome's Private Network Access: a page on the web may query a server on this machine
+            if ("true".equalsIgnoreCase(req.getHeader("Access-Control-Request-Private-Network"))) {
+                res.setHeader("Access-Control-Allow-Private-Network", "true");
+            }
             res.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }

@@ -198,7 +198,7 @@ final class NamedQueryServlet extends HttpServlet {
             m.put("parameters", ps);
             out.add(m);
         }
-        Http.send(res, HttpServletResponse.SC_OK, "application/json", JSON.writeValueAsBytes(Map.of("queries", out)));
+        Http.send(res, HttpServletResponse.SC_OK, "application/json", (JSON.writeValueAsString(Map.of("queries", out)) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private String form(NamedQuery q, Map<String, String> values) {

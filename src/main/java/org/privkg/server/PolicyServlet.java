@@ -235,7 +235,7 @@ final class PolicyServlet extends HttpServlet {
             }
             m.put("diagnostics", ds);
             m.put("message", summary);
-            Http.send(res, status, "application/json", JSON.writeValueAsBytes(m));
+            Http.send(res, status, "application/json", (JSON.writeValueAsString(m) + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
         StringBuilder b = new StringBuilder();
@@ -278,6 +278,6 @@ final class PolicyServlet extends HttpServlet {
             m.put("graph", PATH + "/" + Http.queryParam(id));
             out.add(m);
         }
-        Http.send(res, HttpServletResponse.SC_OK, "application/json", JSON.writeValueAsBytes(Map.of("policies", out)));
+        Http.send(res, HttpServletResponse.SC_OK, "application/json", (JSON.writeValueAsString(Map.of("policies", out)) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

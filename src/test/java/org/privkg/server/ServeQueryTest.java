@@ -163,12 +163,14 @@ class ServeQueryTest {
                 .header("Origin", "https://yasgui.example.org")
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type, accept")
+                .header("Access-Control-Request-Private-Network", "true")
                 .build());
         assertTrue(pre.statusCode() == 200 || pre.statusCode() == 204, "preflight: " + pre.statusCode());
         assertEquals("*", pre.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertTrue(pre.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
         assertTrue(pre.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase().contains("content-type"));
         assertTrue(pre.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), "no ambient credentials");
+        assertEquals("true", pre.headers().firstValue("Access-Control-Allow-Private-Network").orElse(""), "a web page may query localhost");
 
         HttpResponse<String> actual = send(request(sparql(POLICY_IDS)).header("Origin", "https://yasgui.example.org")
                 .header("Accept", "application/sparql-results+json").GET().build());
