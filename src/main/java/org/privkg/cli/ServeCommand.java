@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             PrivkgServer.Builder b = PrivkgServer.builder(db)
                     .host(host.strip())
                     .port(port)
-                    .timeout(Duration.ofMillis(Math.round(timeout * 1000)))
+                    .timeout(Duration.ofMillis(timeout > 0 ? Math.max(1, Math.round(timeout * 1000)) : 0))
                     .verbose(verbose);
             if (allowUpdate) b.allowUpdate(password);
             server = b.build().start();
