@@ -1,0 +1,283 @@
+package org.privkg.server;
+
+import static org.privkg.server.Http.esc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.privkg.annotation.Diagnostic;
+import org.privkg.annotation.Severity;
+import org.privkg.extract.ExtractedPolicy;
+import org.privkg.pipeline.PolicyReader;
+import org.privkg.pipeline.PolicySource;
+import org.privkg.store.StoreException;
+import org.privkg.vocab.Lexicon;
+
+/**
+ * The policies as documents: {@code GET /privkg/policies} lists them, {@code GET /privkg/policies/ID} gives a
+ * policy's graph, and with updates enabled {@code PUT /privkg/policies/ID} (an annotated policy as the body)
+ * extracts it and replaces its graph with the same rules and diagnostics as {@code privkg load}, and
+ * {@code DELETE} removes it. Authentication is the job of {@link WriteGuardFilter}.
+ */
+final class PolicyServlet extends HttpServlet {
+    static final String PATH = Site.DATASET + "/policies";
+    /** Larger bodies are refused: an annotated policy is tens of kilobytes. */
+    static final int MAX_BODY = 16 * 1024 * 1024;
+    static final List<String> LIST_OFFERS = List.of(Http.JSON, Http.TEXT, Http.HTML);
+    static final List<String> REPORT_OFFERS = List.of(Http.TEXT, Http.JSON);
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final transient Site site;
+    /** One PUT or DELETE at a time, so "created" and "replaced" are told apart truthfully. */
+    private final transient Object writeLock = new Object();
+
+    PolicyServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setHeader("Vary", "Accept");
+        String id = id(req, res, true);
+        if (res.isCommitted()) return;
+        if (id == null) {
+            list(req, res);
+            return;
+        }
+        String type = Http.negotiate(req, RdfOut.TYPES);
+        if (type == null) {
+            Http.notAcceptable(res, RdfOut.TYPES);
+            return;
+        }
+        Node g = site.iris.policy(id);
+        Graph copy = GraphFactory.createDefaultGraph();
+        Txn.executeRead(site.dsg, () -> site.dsg.getGraph(g).find().forEachRemaining(copy::add));
+        if (copy.isEmpty()) {
+            notFound(res, id);
+            return;
+        }
+        Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(type), RdfOut.serialize(copy, type, site.prefixes));
+    }
+
+    @Override
+    protected void doPut(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String id = id(req, res, false);
+        if (id == null) return;
+        Charset charset;
+        try {
+            String name = req.getParameter("encoding") != null ? req.getParameter("encoding") : req.getCharacterEncoding();
+            charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            Http.discardBody(req, res);
+            Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: unknown character encoding '" + e.getMessage()
+                    + "'; send UTF-8, or name the encoding with Content-Type: text/plain; charset=GB18030");
+            return;
+        }
+        byte[] body = readBody(req, res);
+        if (body == null) return;
+        boolean lenient = "true".equalsIgnoreCase(req.getParameter("lenient")) || "".equals(req.getParameter("lenient"));
+        String owner = req.getParameter("owner");
+        PolicyReader reader = new PolicyReader(charset, lenient, owner == null || owner.isBlank() ? null : owner, Lexicon.bundled());
+        PolicyReader.Outcome outcome = reader.read(new PolicySource(id, id, body));
+        String type = Http.negotiate(req, REPORT_OFFERS);
+        if (type == null) type = Http.TEXT;
+        if (!outcome.ok()) {
+            String advice = outcome.diagnostics().all().stream().anyMatch(d -> d.message().contains("encoding"))
+                    ? "send the body as UTF-8, or name its encoding with Content-Type: text/plain; charset=NAME (or ?encoding=NAME)"
+                    : "fix the errors above, or add ?lenient=true to keep the rest of the policy";
+            report(res, HttpServletResponse.SC_BAD_REQUEST, type, id, false, false, outcome,
+                    id + ": rejected; nothing of it was stored (" + advice + ")");
+            return;
+        }
+        ExtractedPolicy policy = outcome.policy().get();
+        boolean existed;
+        try {
+            synchronized (writeLock) {
+                existed = exists(id);
+                site.store.replace(List.of(policy));
+            }
+        } catch (StoreException e) {
+            Http.text(res, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "500 the policy could not be stored: " + e.getMessage());
+            return;
+        }
+        res.setHeader("Location", Site.ID + site.iris.policy(id).getURI().substring(site.base().length()));
+        String summary = "stored policy '" + id + "' as graph <" + site.iris.policy(id).getURI() + ">: "
+                + policy.practices().size() + " practices from " + policy.document().clauses().size() + " clauses"
+                + (existed ? " (replaced the previous version)" : "");
+        report(res, existed ? HttpServletResponse.SC_OK : HttpServletResponse.SC_CREATED, type, id, true, existed, outcome, summary);
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String id = id(req, res, false);
+        if (id == null) return;
+        Node g = site.iris.policy(id);
+        boolean existed;
+        synchronized (writeLock) {
+            existed = Txn.calculateWrite(site.dsg, () -> {
+                boolean had = site.dsg.contains(g, Node.ANY, Node.ANY, Node.ANY);
+                if (had) site.dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                return had;
+            });
+        }
+        if (!existed) {
+            notFound(res, id);
+            return;
+        }
+        Http.text(res, HttpServletResponse.SC_OK, "deleted policy '" + id + "' (graph <" + g.getURI() + ">)");
+    }
+
+    private boolean exists(String id) {
+        Node g = site.iris.policy(id);
+        return Txn.calculateRead(site.dsg, () -> site.dsg.contains(g, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    private void notFound(HttpServletResponse res, String id) throws IOException {
+        Http.text(res, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: no policy '" + id + "' in this dataset; GET " + PATH + " lists them");
+    }
+
+    /**
+     * The policy id in the path, or null: for a listing ({@code optional}), or after answering 400 for a
+     * path that names no single policy.
+     */
+    private String id(HttpServletRequest req, HttpServletResponse res, boolean optional) throws IOException {
+        String raw = Http.rawPathAfter(req, PATH);
+        if (raw == null || raw.isEmpty() || raw.equals("/")) {
+            if (!optional) {
+                Http.discardBody(req, res);
+                Http.text(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "405 Method Not Allowed: " + req.getMethod()
+                        + " needs a policy id: " + PATH + "/ID");
+            }
+            return null;
+        }
+        String segment = raw.substring(1);
+        String id;
+        try {
+            id = Http.decodeSegment(segment);
+        } catch (IllegalArgumentException e) {
+            Http.discardBody(req, res);
+            Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: " + e.getMessage());
+            return null;
+        }
+        if (segment.contains("/") || id.isBlank() || id.chars().anyMatch(Character::isISOControl) || id.contains("/")) {
+            Http.discardBody(req, res);
+            Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: '" + id + "' is not a policy id; use "
+                    + PATH + "/ID with an id of letters, digits, '-', '_' or '.'");
+            return null;
+        }
+        return id;
+    }
+
+    private byte[] readBody(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        if (req.getContentLengthLong() > MAX_BODY) {
+            res.setHeader("Connection", "close");
+            Http.text(res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "413 the body is larger than " + (MAX_BODY >> 20) + " MB");
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        try (InputStream in = req.getInputStream()) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                out.write(buf, 0, n);
+                if (out.size() > MAX_BODY) {
+                    res.setHeader("Connection", "close");
+                    Http.text(res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "413 the body is larger than " + (MAX_BODY >> 20) + " MB");
+                    return null;
+                }
+            }
+        }
+        if (out.size() == 0) {
+            Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: the body is empty; send the annotated policy text, e.g. "
+                    + "curl -u admin:PASSWORD -T policy.txt " + PATH + "/ID");
+            return null;
+        }
+        return out.toByteArray();
+    }
+
+    private void report(HttpServletResponse res, int status, String type, String id, boolean stored, boolean replaced,
+                        PolicyReader.Outcome outcome, String summary) throws IOException {
+        if (type.equals(Http.JSON)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("policy", id);
+            m.put("stored", stored);
+            if (stored) {
+                m.put("replaced", replaced);
+                m.put("graph", site.iris.policy(id).getURI());
+                m.put("practices", outcome.policy().get().practices().size());
+                m.put("clauses", outcome.policy().get().document().clauses().size());
+            }
+            List<Map<String, Object>> ds = new ArrayList<>();
+            for (Diagnostic d : outcome.diagnostics().all()) {
+                Map<String, Object> dm = new LinkedHashMap<>();
+                dm.put("severity", d.severity() == Severity.WARNING ? "warning" : "error");
+                dm.put("line", d.line());
+                dm.put("column", d.column());
+                dm.put("message", d.message());
+                ds.add(dm);
+            }
+            m.put("diagnostics", ds);
+            m.put("message", summary);
+            Http.send(res, status, "application/json", (JSON.writeValueAsString(m) + "\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Diagnostic d : outcome.diagnostics().all()) b.append(d).append('\n');
+        b.append(summary).append('\n');
+        Http.send(res, status, Http.withCharset(Http.TEXT), b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void list(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String type = Http.negotiate(req, LIST_OFFERS);
+        if (type == null) {
+            Http.notAcceptable(res, LIST_OFFERS);
+            return;
+        }
+        List<String> ids = site.store.policyIds();
+        if (type.equals(Http.TEXT)) {
+            Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.TEXT),
+                    (String.join("\n", ids) + (ids.isEmpty() ? "" : "\n")).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (type.equals(Http.HTML)) {
+            StringBuilder b = new StringBuilder("<h1>Policies</h1>\n<ul>\n");
+            for (String id : ids) {
+                String iri = site.iris.policy(id).getURI();
+                b.append("<li><a href=\"").append(esc(HtmlPages.href(site, iri))).append("\">").append(esc(id)).append("</a> <span class=\"q\">")
+                        .append(esc(iri)).append("</span></li>\n");
+            }
+            b.append("</ul>\n<p class=\"muted\">").append(ids.size()).append(ids.size() == 1 ? " policy" : " policies").append("</p>\n");
+            Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML),
+                    HtmlPages.page("Policies", b.toString()).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        List<Map<String, String>> out = new ArrayList<>();
+        for (String id : ids) {
+            String iri = site.iris.policy(id).getURI();
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("id", id);
+            m.put("iri", iri);
+            m.put("url", HtmlPages.href(site, iri));
+            m.put("graph", PATH + "/" + Http.queryParam(id));
+            out.add(m);
+        }
+        Http.send(res, HttpServletResponse.SC_OK, "application/json", (JSON.writeValueAsString(Map.of("policies", out)) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

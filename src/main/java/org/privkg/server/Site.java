@@ -1,0 +1,130 @@
+package org.privkg.server;
+
+import java.time.Duration;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.graph.GraphFactory;
+import java.util.function.Function;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.privkg.query.NamedQuery;
+import org.privkg.query.QueryLibrary;
+import org.privkg.query.QueryRunner;
+import org.privkg.rdf.Iris;
+import org.privkg.rdf.RdfFormat;
+import org.privkg.store.PolicyStore;
+import org.privkg.vocab.PK;
+
+/** What every part of the server shares: the store, its IRIs, and how the server was configured. */
+final class Site {
+    static final String DATASET = "/privkg";
+    static final String ID = "/id/";
+    static final String ONTOLOGY = "/ontology";
+    static final String VOID = "/.well-known/void";
+
+    final PolicyStore store;
+    final DatasetGraph dsg;
+    final Iris iris;
+    final boolean allowUpdate;
+    /** The query time limit; zero for none. */
+    final Duration timeout;
+    final PrefixMapping prefixes;
+
+    Site(PolicyStore store, boolean allowUpdate, Duration timeout) {
+        this.store = store;
+        this.dsg = store.dataset();
+        this.iris = store.iris();
+        this.allowUpdate = allowUpdate;
+        this.timeout = timeout == null ? Duration.ZERO : timeout;
+        PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(RdfFormat.prefixes(iris.base()));
+        pm.setNsPrefix("void", "http://rdfs.org/ns/void#");
+        this.prefixes = pm.lock();
+    }
+
+    String base() {
+        return iris.base();
+    }
+
+    /**
+     * The path on this server at which an IRI is described, or null when this server does not serve it:
+     * instance IRIs under the base go to {@code /id/...}, ontology terms to {@code /ontology#Term}.
+     */
+    String localPath(String iri) {
+        if (iri.equals(PK.ONTOLOGY_GRAPH)) return ONTOLOGY;
+        if (iri.startsWith(PK.NS)) return ONTOLOGY + "#" + iri.substring(PK.NS.length());
+        if (iri.startsWith(base()) && iri.length() > base().length()) return ID + iri.substring(base().length());
+        return null;
+    }
+
+    /** The ontology as stored in its graph, or the bundled one when the dataset has none yet. */
+    Graph ontology() {
+        Node g = NodeFactory.createURI(PK.ONTOLOGY_GRAPH);
+        Graph copy = GraphFactory.createDefaultGraph();
+        Txn.executeRead(dsg, () -> dsg.getGraph(g).find().forEachRemaining(copy::add));
+        Graph source = copy.isEmpty() ? PolicyStore.Ontology.graph() : copy;
+        if (source == copy) copy.getPrefixMapping().setNsPrefixes(PolicyStore.Ontology.graph().getPrefixMapping());
+        return source;
+    }
+
+    private final java.util.Map<String, NamedQuery> internal = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Runs one of privkg's internal queries ({@code /privkg/internal/NAME.rq}) in a read transaction,
+     * with the given variables bound to nodes (IRIs, say) by Jena's substitution, never by text pasting.
+     */
+    <T> T query(String name, java.util.Map<String, Node> bindings, Function<QueryExec, T> use) {
+        Query query = QueryRunner.compile(internal.computeIfAbsent(name, QueryLibrary::internal));
+        BindingBuilder b = BindingBuilder.create();
+        bindings.forEach((k, v) -> b.add(Var.alloc(k), v));
+        Binding binding = b.build();
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
+                return use.apply(exec);
+            }
+        });
+    }
+
+    /** One URL the server answers, for the start banner and the home page. */
+    record Endpoint(String label, String path, String note) {
+    }
+
+    java.util.List<Endpoint> endpoints() {
+        java.util.List<Endpoint> out = new java.util.ArrayList<>(java.util.List.of(
+                new Endpoint("SPARQL endpoint", DATASET + "/sparql", "SPARQL 1.1 query, GET or POST; also " + DATASET + "/query"),
+                new Endpoint("Graph Store (read)", DATASET + "/get", "?graph=IRI for one graph; ?default for the union"),
+                new Endpoint("Bundled queries", DATASET + "/queries", "run one: " + DATASET + "/queries/NAME?param=value"),
+                new Endpoint("Policies", DATASET + "/policies", "list; " + DATASET + "/policies/ID gives a policy's graph"),
+                new Endpoint("Linked data", ID + "policy/ID", "IRIs under " + base() + " by Accept: Turtle, JSON-LD, N-Triples, HTML"),
+                new Endpoint("Ontology", ONTOLOGY, "Turtle by default"),
+                new Endpoint("VoID", VOID, "dataset description")));
+        if (allowUpdate) {
+            out.add(new Endpoint("SPARQL update", DATASET + "/update", "HTTP Basic auth as admin"));
+            out.add(new Endpoint("Graph Store (write)", DATASET + "/data", "HTTP Basic auth as admin"));
+            out.add(new Endpoint("Load a policy", DATASET + "/policies/ID", "PUT the annotated text; HTTP Basic auth as admin"));
+        }
+        return out;
+    }
+
+    String timeoutText() {
+        return formatSeconds(timeout);
+    }
+
+    static String formatSeconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.3f s", ms / 1000.0).replaceAll("0+ s$", " s");
+    }
+
+    /** The message a client gets when its query runs past the limit. */
+    String timeoutMessage() {
+        return "503 Query timed out: it ran longer than this server's limit of " + timeoutText()
+                + " and was stopped. Narrow it (more specific patterns, a LIMIT, fewer OPTIONALs or property paths), "
+                + "or ask whoever runs the server to raise 'privkg serve --timeout'.";
+    }
+}

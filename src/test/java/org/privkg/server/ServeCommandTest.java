@@ -1,0 +1,208 @@
+package org.privkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.privkg.cli.Main;
+import org.privkg.store.PolicyStore;
+
+/** The 'serve' command itself: what it refuses, its banner, SIGTERM, and a dataset held by another process. */
+class ServeCommandTest {
+    private final List<Path> dirs = new ArrayList<>();
+    private final List<Process> processes = new ArrayList<>();
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result privkg(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(new byte[0]));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path dataset(String... policies) throws IOException {
+        Path dir = Files.createTempDirectory("privkg-serve-cmd");
+        dirs.add(dir);
+        try (PolicyStore store = ServeFixture.load(dir, List.of(policies))) {
+            return dir;
+        }
+    }
+
+    @AfterEach
+    void cleanUp() {
+        for (Process p : processes) p.destroyForcibly();
+        for (Path d : dirs) ServeFixture.deleteTree(d);
+    }
+
+    @Test
+    void allowUpdateWithoutAPasswordRefusesToStartAndSaysWhy() throws Exception {
+        assumeTrue(System.getenv("PRIVKG_PASSWORD") == null, "PRIVKG_PASSWORD is set in this environment");
+        Path db = dataset("game");
+        Result r = privkg("serve", "--db", db.toString(), "--port", "0", "--allow-update");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--allow-update") && r.err().contains("PRIVKG_PASSWORD") && r.err().contains("--password-file"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void aPasswordIsNeverTakenOnTheCommandLine() throws Exception {
+        Path db = dataset("game");
+        Result r = privkg("serve", "--db", db.toString(), "--allow-update", "--password", "hunter2");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("never taken on the command line"), r.err());
+        assertFalse(r.err().contains("hunter2"), "the password is not echoed");
+    }
+
+    @Test
+    void badOptionsAreBadUsage() throws Exception {
+        Path db = dataset("game");
+        assertEquals(2, privkg("serve", "--db", db.toString(), "--port", "70000").code());
+        assertEquals(2, privkg("serve", "--db", db.toString(), "--timeout", "-1").code());
+        Result missing = privkg("serve", "--db", db.toString(), "--allow-update", "--password-file", db.resolve("nope.txt").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+        Result noDb = privkg("serve", "--db", db.resolve("nothing-here").toString(), "--port", "0");
+        assertEquals(1, noDb.code());
+        assertTrue(noDb.err().contains("no dataset"), noDb.err());
+        Result help = privkg("serve", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--allow-update") && help.out().contains("--timeout"), help.out());
+    }
+
+    /**
+     * A real 'privkg serve' process: its banner lists the URLs, it answers over HTTP, a 'load' meanwhile
+     * says plainly that the dataset is in use, and SIGTERM stops it cleanly, releasing the dataset.
+     */
+    @Test
+    void servesUntilSigtermAndMeanwhileLoadSaysTheDatasetIsInUse() throws Exception {
+        Path db = dataset("game");
+        Path pw = db.resolveSibling(db.getFileName() + ".pw");
+        Files.writeString(pw, ServeFixture.PASSWORD + "\n");
+        dirs.add(pw);
+        Process p = launch("serve", "--db", db.toString(), "--port", "0", "--allow-update", "--password-file", pw.toString());
+        Lines out = new Lines(p.getInputStream());
+        Lines err = new Lines(p.getErrorStream());
+        List<String> banner = new ArrayList<>();
+        String first = out.next(120);
+        assertNotNull(first, () -> "no banner; stderr: " + err.drainQuietly());
+        banner.add(first);
+        Matcher m = Pattern.compile("listening on 127\\.0\\.0\\.1 port (\\d+)").matcher(first);
+        assertTrue(m.find(), first);
+        int port = Integer.parseInt(m.group(1));
+        for (String line; (line = out.next(10)) != null && !line.startsWith("Stop with"); ) banner.add(line);
+        String all = String.join("\n", banner);
+        for (String path : List.of("/privkg/sparql", "/privkg/update", "/id/", "/ontology", "/.well-known/void")) {
+            assertTrue(all.contains("http://127.0.0.1:" + port + path), "banner lists " + path + ":\n" + all);
+        }
+
+        HttpResponse<String> r = ServeFixture.get("http://127.0.0.1:" + port + "/id/policy/game", "text/turtle");
+        assertEquals(200, r.statusCode(), r.body());
+
+        Result load = privkg("load", "--db", db.toString(), "data/policies/health.txt");
+        assertEquals(1, load.code(), load.err());
+        assertTrue(load.err().contains("in use by another process"), load.err());
+        assertFalse(load.err().contains("Exception"), load.err());
+
+        // SIGTERM; ProcessHandle's destroy leaves our ends of the pipes open (Process.destroy closes them)
+        assertTrue(p.toHandle().destroy());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+        String stderr = err.drain();
+        assertTrue(stderr.contains("stopped"), "exit " + p.exitValue() + ", stderr: " + stderr);
+        assertFalse(stderr.contains("Exception"), stderr);
+        Result stats = privkg("stats", "--db", db.toString());
+        assertEquals(0, stats.code(), "the dataset is free again: " + stats.err());
+    }
+
+    /** The other way round: a dataset held by another process, and 'serve' says so instead of starting. */
+    @Test
+    void serveSaysWhenAnotherProcessHoldsTheDataset() throws Exception {
+        Path db = dataset("game");
+        try (PolicyStore held = PolicyStore.open(db, null)) {
+            assertFalse(held.policyIds().isEmpty());
+            Process p = launch("serve", "--db", db.toString(), "--port", "0");
+            Lines err = new Lines(p.getErrorStream());
+            Lines out = new Lines(p.getInputStream());
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "serve should have given up");
+            assertEquals(1, p.exitValue());
+            String message = err.drain();
+            assertTrue(message.contains("in use by another process"), message);
+            assertFalse(message.contains("Exception"), message);
+            assertEquals("", out.drain().strip(), "no banner");
+        }
+    }
+
+    private Process launch(String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-cp", cp, Main.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().remove("PRIVKG_PASSWORD");
+        Process p = pb.start();
+        processes.add(p);
+        return p;
+    }
+
+    /** The lines a process writes, read on a thread of their own so the process never blocks on a full pipe. */
+    static final class Lines {
+        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final Thread reader;
+
+        Lines(java.io.InputStream in) {
+            reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    for (String line; (line = r.readLine()) != null; ) lines.add(line);
+                } catch (IOException e) {
+                    // the process went away
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        String next(int seconds) throws InterruptedException {
+            return lines.poll(seconds, TimeUnit.SECONDS);
+        }
+
+        String drainQuietly() {
+            try {
+                return drain();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "";
+            }
+        }
+
+        String drain() throws InterruptedException {
+            reader.join(10_000);
+            List<String> all = new ArrayList<>();
+            lines.drainTo(all);
+            return String.join("\n", all);
+        }
+    }
+}
