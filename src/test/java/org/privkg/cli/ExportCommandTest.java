@@ -51,7 +51,9 @@ class ExportCommandTest {
     @BeforeAll
     static void load() {
         db1 = tmp.resolve("one-go").toString();
-        assertEquals(0, CliRunner.run("load", "--db", db1, "data/policies", "src/test/resources/unseen").exit());
+        List<String> all = new ArrayList<>(List.of("load", "--db", db1));
+        all.addAll(FILES);
+        assertEquals(0, CliRunner.run(all.toArray(String[]::new)).exit());
         // the other store: one file at a time, in reverse order, one of them loaded twice
         db2 = tmp.resolve("one-by-one").toString();
         List<String> reversed = new ArrayList<>(FILES);

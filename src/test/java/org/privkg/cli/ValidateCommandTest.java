@@ -46,7 +46,7 @@ class ValidateCommandTest {
         CliRunner ok = CliRunner.run("validate", "--db", db);
         assertEquals(0, ok.exit(), ok.out() + ok.err());
         assertEquals("", ok.out());
-        assertTrue(ok.err().contains("validated 5 policies: no violations"), ok.err());
+        assertTrue(ok.err().matches("(?s).*validated \\d+ policies: no violations.*"), ok.err());
 
         Iris iris = new Iris(null);
         Node g = iris.policy("finance");
@@ -74,7 +74,7 @@ class ValidateCommandTest {
         assertTrue(lines.contains("finance: data:手机号码 pk:dpvConcept: A data item has at most one pk:dpvConcept, "
                 + "a W3C DPV personal-data concept (pd:)."), "two concepts now: " + bad.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("finance: data:手机号码 pk:piplSensitive: ")), bad.out());
-        assertTrue(bad.err().contains("validated 5 policies: 5 violations"), bad.err());
+        assertTrue(bad.err().matches("(?s).*validated \\d+ policies: 5 violations.*"), bad.err());
 
         CliRunner one = CliRunner.run("validate", "--db", db, "--policy", "game");
         assertEquals(0, one.exit(), one.out());
