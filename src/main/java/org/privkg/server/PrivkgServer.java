@@ -130,6 +130,7 @@ public final class PrivkgServer implements AutoCloseable {
                     .addServlet("", new HomeServlet(site))
                     .addServlet("/id/*", new LinkedDataServlet(site))
                     .addServlet(Site.ONTOLOGY, new OntologyServlet(site))
+                    .addServlet(ContextServlet.PATH, new ContextServlet())
                     .addServlet(Site.VOID, new VoidServlet(site))
                     .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(site))
                     .addServlet(PolicyServlet.PATH + "/*", new PolicyServlet(site))

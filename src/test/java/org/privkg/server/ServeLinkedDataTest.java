@@ -116,6 +116,14 @@ class ServeLinkedDataTest {
     }
 
     @Test
+    void theJsonLdContextOfTheExportsIsPublished() {
+        HttpResponse<String> r = get(url("/ontology/context.jsonld"), null);
+        assertEquals(200, r.statusCode());
+        assertTrue(contentType(r).startsWith("application/ld+json"), contentType(r));
+        assertTrue(r.body().contains("\"@context\"") && r.body().contains("https://w3id.org/privkg/ontology#"), r.body());
+    }
+
+    @Test
     void ontologyIsTurtleByDefault() {
         HttpResponse<String> r = get(url("/ontology"), null);
         assertEquals(200, r.statusCode());
