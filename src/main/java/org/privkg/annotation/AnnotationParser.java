@@ -28,8 +28,9 @@ public final class AnnotationParser {
 
     public PolicyDocument parse(String id, String source, String text, ErrorHandler errors) {
         Elements el = Elements.of(text);
-        Mark[] marks = new MarkScanner(el, errors, lenient).scan();
-        return new Segmenter(id, source, el, marks).run();
+        MarkScanner scanner = new MarkScanner(el, errors, lenient);
+        Mark[] marks = scanner.scan();
+        return new Segmenter(id, source, el, marks, scanner.markEnd).run();
     }
 
     /** The text as a sequence of characters with escapes resolved and line ends folded to '\n'. */
@@ -228,6 +229,8 @@ public final class AnnotationParser {
         private final String source;
         private final Elements el;
         private final Mark[] marks;
+        /** For a mark opening at i: the element just after its closing bracket. */
+        private final int[] markEnd;
         private final List<Section> sections = new ArrayList<>();
         private final List<Clause> clauses = new ArrayList<>();
         private final List<String> lines = new ArrayList<>();
@@ -238,11 +241,12 @@ public final class AnnotationParser {
         /** Elements of the clause being built: index i >= 0 is a character, a mark is stored as -(i+1). */
         private final List<Integer> buffer = new ArrayList<>();
 
-        Segmenter(String id, String source, Elements el, Mark[] marks) {
+        Segmenter(String id, String source, Elements el, Mark[] marks, int[] markEnd) {
             this.id = id;
             this.source = source;
             this.el = el;
             this.marks = marks;
+            this.markEnd = markEnd;
         }
 
         PolicyDocument run() {
@@ -269,6 +273,7 @@ public final class AnnotationParser {
         }
 
         private int skipMark(int i) {
+            if (markEnd[i] > i) return markEnd[i]; // the scanner found the closing bracket already
             int j = i + 1;
             while (!(el.ch[j] == marks[i].kind().close && !el.literal[j])) j++;
             return j + 1;
@@ -324,10 +329,13 @@ public final class AnnotationParser {
             return 0;
         }
 
+        private static final Pattern MD_PREFIX = Pattern.compile("^#{1,6}\\s*");
+        private static final Pattern EMPHASIS = Pattern.compile("^\\*\\*|\\*\\*$");
+
         private static String headingText(String line) {
-            String s = line.replaceFirst("^#{1,6}\\s*", "").strip();
-            s = s.replaceAll("^\\*\\*|\\*\\*$", "").strip();
-            return s.replaceAll("^\\*\\*|\\*\\*$", "").strip();
+            String s = MD_PREFIX.matcher(line).replaceFirst("").strip();
+            s = EMPHASIS.matcher(s).replaceAll("").strip();
+            return EMPHASIS.matcher(s).replaceAll("").strip();
         }
 
         private void segmentLine(int from, int to) {
@@ -357,9 +365,12 @@ public final class AnnotationParser {
             while (b < e && isSpace(buffer.get(b))) b++;
             while (e > b && isSpace(buffer.get(e - 1))) e--;
             List<Integer> items = buffer.subList(b, e);
-            boolean hasMark = items.stream().anyMatch(x -> x < 0);
-            boolean hasWord = items.stream().anyMatch(x -> x >= 0 && Character.isLetterOrDigit(el.ch[x]));
-            if (hasMark || hasWord) clauses.add(build(items));
+            boolean keep = false;
+            for (int k = b; k < e && !keep; k++) {
+                int x = buffer.get(k);
+                keep = x < 0 || Character.isLetterOrDigit(el.ch[x]);
+            }
+            if (keep) clauses.add(build(items));
             buffer.clear();
         }
 

@@ -12,13 +12,15 @@ public enum MarkKind {
         this.close = close;
     }
 
+    private static final MarkKind[] ALL = values();
+
     public static MarkKind opening(int c) {
-        for (MarkKind k : values()) if (k.open == c) return k;
+        for (MarkKind k : ALL) if (k.open == c) return k;
         return null;
     }
 
     public static MarkKind closing(int c) {
-        for (MarkKind k : values()) if (k.close == c) return k;
+        for (MarkKind k : ALL) if (k.close == c) return k;
         return null;
     }
 

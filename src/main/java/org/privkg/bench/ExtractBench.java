@@ -26,6 +26,9 @@ import org.privkg.rdf.PolicyGraphWriter;
  * (default 10 s; threads 1 and one per core).
  */
 public final class ExtractBench {
+    private static final AtomicLong WORKER_CPU = new AtomicLong();
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private ExtractBench() {
     }
 
@@ -46,9 +49,14 @@ public final class ExtractBench {
             }
         }
         System.out.printf(Locale.ROOT, "files=%d%nbytes=%d%n", sources.size(), bytes);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int n : threads) {
-            pass(sources, n); // warm-up
+            long w0 = System.nanoTime();
+            do pass(sources, n); while ((System.nanoTime() - w0) / 1e9 < Math.min(5, seconds / 2)); // warm-up (JIT)
             long t0 = System.nanoTime();
+            long c0 = os.getProcessCpuTime();
+            WORKER_CPU.set(0);
             long quads = 0;
             int passes = 0;
             do {
@@ -56,8 +64,15 @@ public final class ExtractBench {
                 passes++;
             } while ((System.nanoTime() - t0) / 1e9 < seconds);
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "threads=%d mb_per_s=%.1f policies_per_s=%.0f quads_per_s=%.0f passes=%d%n",
-                    n, bytes * passes / 1e6 / s, sources.size() * passes / s, quads / s, passes);
+            double cpu = (os.getProcessCpuTime() - c0) / 1e9;
+            double worker = WORKER_CPU.get() / 1e9;
+            // mb_per_s: wall clock, the figure. mb_per_cpu_s: per second of CPU the whole process used
+            // (workers, GC, JIT); mb_per_worker_cpu_s: per second of CPU of the extracting threads alone.
+            // On a machine shared with other work the CPU figures are the steadier ones.
+            System.out.printf(Locale.ROOT, "threads=%d mb_per_s=%.1f mb_per_cpu_s=%.1f mb_per_worker_cpu_s=%.1f "
+                            + "policies_per_s=%.0f quads_per_s=%.0f passes=%d%n",
+                    n, bytes * passes / 1e6 / s, bytes * passes / 1e6 / cpu, bytes * passes / 1e6 / worker,
+                    sources.size() * passes / s, quads / s, passes);
         }
     }
 
@@ -68,6 +83,7 @@ public final class ExtractBench {
         ParallelReader.forEach(sources, threads, () -> {
             PolicyReader reader = new PolicyReader();
             return src -> {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 PolicyReader.Outcome o = reader.read(src);
                 if (!o.ok()) throw new IllegalStateException(src.name() + ": " + o.diagnostics().all());
                 long[] n = {0};
@@ -77,6 +93,7 @@ public final class ExtractBench {
                         n[0]++;
                     }
                 });
+                WORKER_CPU.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
                 return n[0];
             };
         }, quads::addAndGet);

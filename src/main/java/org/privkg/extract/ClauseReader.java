@@ -188,10 +188,12 @@ final class ClauseReader {
 
     /** The longest cue starting at i that is not part of a longer word that is no cue (不仅, 不限于 …). */
     private static String cueAt(String s, int i, List<String> cueWords, List<String> exceptions) {
+        Words.WordList cueList = Words.WordList.of(cueWords);
+        if (!cueList.mayStartAt(s, i)) return null; // no cue here, whatever the exceptions say
         for (String ex : exceptions) {
             for (int k = Math.max(0, i - ex.length() + 1); k <= i; k++) if (s.startsWith(ex, k)) return null;
         }
-        for (String c : Words.longestFirst(cueWords)) if (s.startsWith(c, i)) return c;
+        for (String c : cueList.words) if (s.startsWith(c, i)) return c;
         return null;
     }
 
@@ -316,7 +318,7 @@ final class ClauseReader {
     /** Sources of a Collect-family action (SPEC §3); 向 marks a source too, except for 提供 (向我们提供). */
     private List<Party> sources(ClauseView v, Act a, ActionConcept concept) {
         List<String> prepositions = concept == ActionConcept.PROVIDE ? cues.sourcePrepositions()
-                : Words.concat(cues.sourcePrepositions(), cues.sourceOfCollect());
+                : words.collectSourcePrepositions;
         int p = lastWordBefore(v, a, prepositions);
         return p < 0 ? List.of() : distinctParties(partiesBetween(v, p, a.from));
     }

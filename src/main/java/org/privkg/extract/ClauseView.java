@@ -23,6 +23,9 @@ final class ClauseView {
     final String text;
     final List<Span> spans;
     private final int[] partStarts;
+    /** Positions of {@link #text} inside a mark's text. */
+    private final boolean[] marked;
+    private final java.util.EnumMap<MarkKind, List<Span>> byKind = new java.util.EnumMap<>(MarkKind.class);
 
     ClauseView(Clause clause) {
         this.clause = clause;
@@ -39,22 +42,31 @@ final class ClauseView {
         }
         this.text = sb.toString();
         this.spans = List.copyOf(found);
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        this.marked = new boolean[text.length() + 1];
+        for (Span s : spans) java.util.Arrays.fill(marked, Math.max(0, s.from), Math.min(s.to, text.length()), true);
+        for (MarkKind k : MarkKind.values()) {
+            List<Span> of = new ArrayList<>(spans.size());
+            for (Span s : spans) if (s.kind() == k) of.add(s);
+            byKind.put(k, List.copyOf(of));
+        }
+        int[] starts = new int[8];
+        int n = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == '，' || c == ',' || c == '：' || c == ':') && !inMark(i)) starts.add(i + 1);
+            if ((c == '，' || c == ',' || c == '：' || c == ':') && !inMark(i)) {
+                if (n == starts.length) starts = java.util.Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            }
         }
-        partStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        partStarts = java.util.Arrays.copyOf(starts, n);
     }
 
     List<Span> spans(MarkKind kind) {
-        return spans.stream().filter(s -> s.kind() == kind).toList();
+        return byKind.get(kind);
     }
 
     boolean inMark(int pos) {
-        for (Span s : spans) if (pos >= s.from && pos < s.to) return true;
-        return false;
+        return pos >= 0 && pos < text.length() && marked[pos];
     }
 
     /** Index of the comma-part (split at '，' and '：') that holds a position. */

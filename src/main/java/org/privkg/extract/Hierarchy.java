@@ -126,7 +126,7 @@ final class Hierarchy {
                 introduced = null;
             }
             ClauseView last = views.get(end - 1);
-            if (words.listIntroduction.matcher(last.text).find()) {
+            if (words.mayIntroduceList(last.text) && words.listIntroduction.matcher(last.text).find()) {
                 introduced = lastItemOfSentence(end - 1);
             }
             i = end;

@@ -28,13 +28,17 @@ record Owner(String name, Set<String> aliases) {
                 name = TRAILING.matcher(name).replaceAll("").strip();
                 if (!name.isEmpty() && name.length() <= 30 && !NOT_A_NAME.matcher(name).find()) title = name;
             }
+            if (line.indexOf('称') < 0) continue; // every ALIAS form holds 称
             Matcher a = ALIAS.matcher(line);
             while (a.find()) {
                 String alias = a.group(3).strip();
                 String before = line.substring(0, a.start());
                 if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) continue;
                 aliases.add(alias);
-                Matcher company = COMPANY.matcher(before);
+                // COMPANY is anchored at the end and spans at most 43 code points: the tail is enough
+                if (!mayEndWithCompany(before)) continue;
+                String tail = before.length() > 90 ? before.substring(before.length() - 90) : before;
+                Matcher company = COMPANY.matcher(tail);
                 if (company.find()) aliases.add(company.group(1));
             }
         }
@@ -44,5 +48,20 @@ record Owner(String name, Set<String> aliases) {
                 : doc.id();
         aliases.add(name);
         return new Owner(name, Set.copyOf(aliases));
+    }
+
+    private static final String[] COMPANY_WORDS = {"公司", "集团", "银行", "医院", "中心"};
+
+    /** What COMPANY needs at the end: one of its words, then at most one '（' or '('. */
+    private static boolean mayEndWithCompany(String s) {
+        // '$' also matches before one final line terminator
+        if (s.endsWith("\r\n")) s = s.substring(0, s.length() - 2);
+        else if (!s.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1);
+        if (s.endsWith("（") || s.endsWith("(")) {
+            String t = s.substring(0, s.length() - 1);
+            for (String w : COMPANY_WORDS) if (t.endsWith(w)) return true;
+        }
+        for (String w : COMPANY_WORDS) if (s.endsWith(w)) return true;
+        return false;
     }
 }

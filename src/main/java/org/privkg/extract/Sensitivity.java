@@ -29,6 +29,7 @@ final class Sensitivity {
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < views.size(); i++) {
             ClauseView v = views.get(i);
+            if (!words.mayDeclareSensitive(v.text)) continue;
             Matcher m = words.sensitivity.matcher(v.text);
             while (m.find()) {
                 if (v.inMark(m.start())) continue;
