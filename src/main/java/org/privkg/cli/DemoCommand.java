@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The bundled policies: next to the launcher's project (privkg.home), else ./data/policies. */
-    private static Path policiesDir() {
+    static Path policiesDir() {
         String home = System.getProperty("privkg.home");
         for (Path p : new Path[] {home == null ? null : Path.of(home, "data", "policies"), Path.of("data", "policies")}) {
             if (p != null && Files.isDirectory(p)) return p;

@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.io.BufferedOutputStream;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.privkg.pipeline.ParallelReader;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.rdf.Iris;
 import org.privkg.rdf.PolicyGraphWriter;
@@ -51,18 +55,23 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Threads reading and extracting policies (default: one per core).")
+    int threads;
+
     @Override
     public Integer call() throws IOException {
         RdfFormat fmt = Formats.rdf(format);
-        PolicyReader reader = read.reader();
+        read.charset();
+        List<PolicySource> sources = Inputs.sources(files, id, main.in);
         PolicyGraphWriter writer = new PolicyGraphWriter(new Iris(base));
+        if (fmt == RdfFormat.NQ) return streamNQuads(sources, writer);
         DatasetGraph out = DatasetGraphFactory.createTxnMem();
-        boolean allOk = true;
-        for (PolicySource src : Inputs.sources(files, id, main.in)) {
-            PolicyReader.Outcome outcome = reader.read(src);
-            allOk &= Reporting.report(outcome, spec.commandLine().getErr());
+        boolean[] allOk = {true};
+        ParallelReader.read(sources, threads, read::reader, outcome -> {
+            allOk[0] &= Reporting.report(outcome, spec.commandLine().getErr());
             outcome.policy().ifPresent(p -> writer.write(p, StreamRDFLib.dataset(out)));
-        }
+        });
         if (output != null) {
             try (OutputStream os = Files.newOutputStream(output)) {
                 fmt.write(out, RdfFormat.prefixes(base), os);
@@ -71,6 +80,28 @@ final class ExtractCommand implements Callable<Integer> {
             fmt.write(out, RdfFormat.prefixes(base), main.out);
             main.out.flush();
         }
-        return allOk ? Main.OK : Main.BAD_INPUT;
+        return allOk[0] ? Main.OK : Main.BAD_INPUT;
+    }
+
+    /**
+     * N-Quads need no prefixes and no grouping, so they are written as each policy is read, in input
+     * order: memory stays flat however many policies there are.
+     */
+    private Integer streamNQuads(List<PolicySource> sources, PolicyGraphWriter writer) throws IOException {
+        boolean[] allOk = {true};
+        OutputStream os = output != null ? new BufferedOutputStream(Files.newOutputStream(output), 1 << 16) : main.out;
+        try {
+            StreamRDF nq = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS_UTF8);
+            nq.start();
+            ParallelReader.read(sources, threads, read::reader, outcome -> {
+                allOk[0] &= Reporting.report(outcome, spec.commandLine().getErr());
+                outcome.policy().ifPresent(p -> writer.write(p, nq));
+            });
+            nq.finish();
+        } finally {
+            if (output != null) os.close();
+            else os.flush();
+        }
+        return allOk[0] ? Main.OK : Main.BAD_INPUT;
     }
 }

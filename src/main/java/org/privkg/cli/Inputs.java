@@ -9,47 +9,52 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.privkg.pipeline.PolicySource;
 
-/** Turns command-line arguments into policy sources: files, '-' for standard input, directories of *.txt. */
+/**
+ * Turns command-line arguments into policy sources: files, '-' for standard input, directories of
+ * *.txt, in the order given (a directory's files sorted by path). File sources are lazy: only paths
+ * are kept here and each file is read when its policy is, so memory does not grow with the size of
+ * the input.
+ */
 final class Inputs {
     private Inputs() {
     }
 
     static List<PolicySource> sources(List<String> args, String id, InputStream stdin) {
-        List<Path> files = new ArrayList<>();
-        List<PolicySource> out = new ArrayList<>();
+        List<Object> items = new ArrayList<>(); // Path or "-"
         for (String a : args) {
             if (a.equals("-")) {
-                try {
-                    out.add(PolicySource.stdin(stdin, id));
-                } catch (IOException e) {
-                    throw UserError.failure("cannot read standard input: " + e.getMessage());
-                }
+                items.add(a);
                 continue;
             }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    List<Path> txt = walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                    List<Path> txt = walk.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
                             .sorted().toList();
                     if (txt.isEmpty()) throw UserError.badInput(a + ": no *.txt policy files in this directory");
-                    files.addAll(txt);
-                } catch (IOException e) {
+                    items.addAll(txt);
+                } catch (IOException | java.io.UncheckedIOException e) {
                     throw UserError.failure(a + ": cannot list the directory: " + e.getMessage());
                 }
             } else if (Files.isRegularFile(p)) {
-                files.add(p);
+                items.add(p);
             } else {
                 throw UserError.badInput(a + ": no such file or directory");
             }
         }
-        if (id != null && files.size() + out.size() > 1) {
-            throw UserError.badInput("--id names one policy, but " + (files.size() + out.size()) + " were given");
+        if (id != null && items.size() > 1) {
+            throw UserError.badInput("--id names one policy, but " + items.size() + " were given");
         }
-        for (Path f : files) {
-            try {
+        List<PolicySource> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            if (item instanceof Path f) {
                 out.add(PolicySource.of(f, id));
-            } catch (IOException e) {
-                throw UserError.failure(f + ": cannot read: " + e.getMessage());
+            } else {
+                try {
+                    out.add(PolicySource.stdin(stdin, id));
+                } catch (IOException e) {
+                    throw UserError.failure("cannot read standard input: " + e.getMessage());
+                }
             }
         }
         return out;

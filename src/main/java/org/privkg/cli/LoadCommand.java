@@ -1,29 +1,30 @@
 package org.privkg.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.privkg.extract.ExtractedPolicy;
-import org.privkg.pipeline.PolicyReader;
+import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.store.PolicyStore;
+import org.privkg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Loads policies into a TDB2 dataset, each as its own named graph.",
+                "Files are read and extracted in parallel and written by one writer as they come: a dataset",
+                "without policies is filled by TDB2's bulk loader, an existing one takes batched transactions.",
                 "Loading a policy again replaces its graph in one transaction. A file with an error is",
-                "rejected whole (exit 2) and the dataset keeps what it had; the other files still load.",
-                "Each policy is checked against the SHACL shapes; violations are warnings and do not stop loading."})
+                "rejected whole (exit 2) and nothing of it is stored; the other files still load. With",
+                "--lenient a bad mark becomes plain text, and a file that cannot be read at all is skipped",
+                "(reported, exit 0). Each policy is checked against the SHACL shapes; violations are warnings",
+                "(--no-validate skips the check). A progress bar shows on standard error when it is a terminal."})
 final class LoadCommand implements Callable<Integer> {
-    /** Policies per write transaction: large enough to amortise commits, small enough to bound memory. */
-    private static final int BATCH = 200;
-
     @Spec
     CommandSpec spec;
 
@@ -36,6 +37,19 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Threads reading and extracting policies (default: one per core).")
+    int threads;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error (default: when it is a terminal).")
+    Boolean progress;
+
+    @Option(names = "--validate", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Check each policy against the SHACL shapes and warn about violations (default: on; "
+                    + "--no-validate saves about 20 ms per policy on bulk loads).")
+    boolean validate;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Policy files, or directories meaning every *.txt under them.")
     List<String> inputs;
 
@@ -43,36 +57,25 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<PolicySource> sources = Inputs.sources(inputs, null, main.in);
-        PolicyReader reader = read.reader();
-        int loaded = 0;
-        int rejected = 0;
+        read.charset(); // a bad --encoding is a usage error, before anything is opened
+        boolean bar = progress != null ? progress : main.errIsTerminal && Progress.stderrIsTerminal();
+        LoadPipeline pipeline = new LoadPipeline(read::reader, threads);
+        LoadPipeline.Summary summary;
+        Progress p;
         try (PolicyStore db = Stores.open(store)) {
-            List<ExtractedPolicy> batch = new ArrayList<>();
-            for (PolicySource src : sources) {
-                PolicyReader.Outcome outcome = reader.read(src);
-                if (!Reporting.report(outcome, err)) {
-                    rejected++;
-                    continue;
-                }
-                batch.add(outcome.policy().get());
-                LoadValidation.warn(outcome.policy().get(), store.base, err);
-                if (batch.size() >= BATCH) {
-                    db.replace(batch);
-                    loaded += batch.size();
-                    batch.clear();
-                }
+            p = new Progress(err, sources, bar, read.lenient);
+            if (validate) p.checking(policy -> LoadValidation.warnings(policy, store.base));
+            try (p) {
+                summary = pipeline.load(db, sources, p);
+            } catch (StoreException e) {
+                throw UserError.failure(e.getMessage());
             }
-            if (!batch.isEmpty()) {
-                db.replace(batch);
-                loaded += batch.size();
-            }
-            err.println("loaded " + loaded + " " + plural(loaded, "policy", "policies") + " into " + db.dir()
-                    + (rejected > 0 ? "; " + rejected + " rejected" : ""));
+            err.println(p.summary(summary, db.dir()));
         }
-        return rejected > 0 ? Main.BAD_INPUT : Main.OK;
+        return summary.rejected() > 0 && !read.lenient ? Main.BAD_INPUT : Main.OK;
     }
 
-    static String plural(int n, String one, String many) {
+    static String plural(long n, String one, String many) {
         return n == 1 ? one : many;
     }
 }

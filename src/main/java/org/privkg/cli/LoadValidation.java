@@ -1,6 +1,5 @@
 package org.privkg.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.rdf.Iris;
@@ -15,15 +14,20 @@ final class LoadValidation {
     private LoadValidation() {
     }
 
-    /** Validates the policy as it will be stored and prints a warning per violation (at most ten) to err. */
-    static void warn(ExtractedPolicy policy, String base, PrintWriter err) {
+    /** Validates the policy as it will be stored: warning lines (at most ten violations shown), or "". */
+    static String warnings(ExtractedPolicy policy, String base) {
         if (validator == null) validator = new PolicyValidator();
         List<PolicyValidator.Violation> found = validator.validate(policy, new Iris(base));
-        if (found.isEmpty()) return;
+        if (found.isEmpty()) return "";
         var prefixes = RdfFormat.prefixes(base);
-        err.println("privkg: warning: " + (policy.document().source() != null ? policy.document().source() : policy.id()) + ": " + found.size() + " SHACL "
-                + LoadCommand.plural(found.size(), "violation", "violations") + " (stored anyway; 'privkg validate' lists them)");
-        for (PolicyValidator.Violation v : found.subList(0, Math.min(SHOWN, found.size()))) err.println("  " + v.format(prefixes));
-        if (found.size() > SHOWN) err.println("  … and " + (found.size() - SHOWN) + " more");
+        StringBuilder sb = new StringBuilder("privkg: warning: ")
+                .append(policy.document().source() != null ? policy.document().source() : policy.id()).append(": ")
+                .append(found.size()).append(" SHACL ").append(LoadCommand.plural(found.size(), "violation", "violations"))
+                .append(" (stored anyway; 'privkg validate' lists them)\n");
+        for (PolicyValidator.Violation v : found.subList(0, Math.min(SHOWN, found.size()))) {
+            sb.append("  ").append(v.format(prefixes)).append('\n');
+        }
+        if (found.size() > SHOWN) sb.append("  … and ").append(found.size() - SHOWN).append(" more\n");
+        return sb.toString();
     }
 }

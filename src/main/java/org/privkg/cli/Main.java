@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns annotated Chinese privacy policies into a knowledge graph (RDF, TDB2, SPARQL).",
         subcommands = {DemoCommand.class, ExtractCommand.class, LoadCommand.class, ExportCommand.class,
                 QueryCommand.class, QueriesCommand.class, StatsCommand.class, ValidateCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class},
+                ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad usage or bad input."})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -27,11 +27,14 @@ public final class Main implements Runnable {
     final PrintStream out;
     final PrintStream err;
     final java.io.InputStream in;
+    /** Whether err is this process's standard error (so a terminal check on fd 2 is about it). */
+    final boolean errIsTerminal;
 
-    Main(PrintStream out, PrintStream err, java.io.InputStream in) {
+    Main(PrintStream out, PrintStream err, java.io.InputStream in, boolean errIsProcessStderr) {
         this.out = out;
         this.err = err;
         this.in = in;
+        this.errIsTerminal = errIsProcessStderr;
     }
 
     @Override
@@ -41,12 +44,16 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
-                new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), System.in));
+                new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), System.in, true));
     }
 
     /** Runs one command line; tests call this with their own streams. */
     public static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in) {
-        CommandLine cli = new CommandLine(new Main(out, err, in));
+        return run(args, out, err, in, false);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in, boolean errIsProcessStderr) {
+        CommandLine cli = new CommandLine(new Main(out, err, in, errIsProcessStderr));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExitCodeExceptionMapper(e -> e instanceof UserError u ? u.exitCode : FAILURE);

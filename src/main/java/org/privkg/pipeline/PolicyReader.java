@@ -1,5 +1,7 @@
 package org.privkg.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -13,6 +15,9 @@ import org.privkg.vocab.Lexicon;
 /**
  * Bytes → text → document → practices for one policy. A file with an error yields no policy, so
  * nothing of it can be stored; its diagnostics say why.
+ * <p>
+ * A reader keeps no state between policies, but the parser and extractor it holds are not meant to be
+ * shared between threads: give each thread its own reader (see {@link ParallelReader}).
  */
 public final class PolicyReader {
     /** What reading one policy gave: the policy, unless it had errors, and every diagnostic. */
@@ -40,7 +45,16 @@ public final class PolicyReader {
 
     public Outcome read(PolicySource src) {
         Diagnostics diagnostics = new Diagnostics(src.name());
-        Optional<String> text = org.privkg.annotation.PolicyText.decode(src.bytes(), charset, diagnostics);
+        byte[] bytes;
+        try {
+            bytes = src.bytes();
+        } catch (UncheckedIOException e) {
+            IOException cause = e.getCause();
+            diagnostics.fatal("cannot read the file: " + (cause instanceof java.nio.file.NoSuchFileException
+                    ? "it no longer exists" : cause.getMessage()), 1, 1);
+            return new Outcome(src, Optional.empty(), diagnostics);
+        }
+        Optional<String> text = org.privkg.annotation.PolicyText.decode(bytes, charset, diagnostics);
         if (text.isEmpty()) return new Outcome(src, Optional.empty(), diagnostics);
         PolicyDocument doc = parser.parse(src.id(), src.name(), text.get(), diagnostics);
         if (diagnostics.hasErrors()) return new Outcome(src, Optional.empty(), diagnostics);

@@ -43,16 +43,29 @@ public final class Iris {
      * so a label such as 通信/通话记录 stays one path segment.
      */
     public static String encode(String s) {
-        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!keeps(cp)) break;
+            i += Character.charCount(cp);
+        }
+        if (i == s.length()) return s; // the usual case: nothing to encode
+        StringBuilder sb = new StringBuilder(s.length() + 16);
         s.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.' || cp == '_' || cp == '~') {
+            if (keeps(cp)) {
                 sb.appendCodePoint(cp);
             } else {
                 for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                    sb.append('%').append(String.format("%02X", b & 0xFF));
+                    sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
                 }
             }
         });
         return sb.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static boolean keeps(int cp) {
+        return Character.isLetterOrDigit(cp) || cp == '-' || cp == '.' || cp == '_' || cp == '~';
     }
 }

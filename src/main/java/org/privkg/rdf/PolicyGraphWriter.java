@@ -190,15 +190,26 @@ public final class PolicyGraphWriter {
         }
     }
 
+    /** "zh" is already a canonical tag: skip the tag formatting of createLiteralLang (same node). */
     static Node zh(String s) {
-        return NodeFactory.createLiteralLang(s, "zh");
+        return NodeFactory.createLiteral(org.apache.jena.graph.impl.LiteralLabelFactory.createLang(s, "zh"));
+    }
+
+    /** Nodes are immutable: the small integers (lines, offsets, levels) and the booleans are made once. */
+    private static final Node[] SMALL = new Node[4096];
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+    private static final Node FALSE = NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean);
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) SMALL[i] = NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
     }
 
     static Node integer(long v) {
+        if (v >= 0 && v < SMALL.length) return SMALL[(int) v];
         return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
     }
 
     static Node bool(boolean b) {
-        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+        return b ? TRUE : FALSE;
     }
 }

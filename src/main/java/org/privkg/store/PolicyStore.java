@@ -108,8 +108,11 @@ public final class PolicyStore implements AutoCloseable {
         });
     }
 
-    /** Loads the ontology into its graph when it is missing or differs from the bundled one. */
-    private void ensureOntology() {
+    /**
+     * Loads the ontology into its graph when it is missing or differs from the bundled one. Call inside
+     * a write transaction.
+     */
+    void ensureOntology() {
         Node g = NodeFactory.createURI(PK.ONTOLOGY_GRAPH);
         Graph bundled = Ontology.graph();
         Graph stored = dsg.getGraph(g);

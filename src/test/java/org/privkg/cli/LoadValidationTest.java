@@ -17,11 +17,17 @@ import org.privkg.pipeline.PolicySource;
 /** 'load' warns about SHACL violations of what it stores, without failing. */
 class LoadValidationTest {
     @Test
+    void loadPrintsTheWarningsAndStoresThePolicy(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        CliRunner r = CliRunner.run("load", "--db", tmp.resolve("db").toString(), "data/policies/game.txt");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("loaded 1 policy"), r.err());
+        assertTrue(!r.err().contains("warning"), "a valid policy draws no warning: " + r.err());
+    }
+
+    @Test
     void warnsOnceWithTheViolations() throws Exception {
         ExtractedPolicy p = new PolicyReader().read(PolicySource.of(Path.of("data/policies/game.txt"), null)).policy().orElseThrow();
-        StringWriter quiet = new StringWriter();
-        LoadValidation.warn(p, null, new PrintWriter(quiet, true));
-        assertEquals("", quiet.toString());
+        assertEquals("", LoadValidation.warnings(p, null));
 
         List<DataPractice> broken = new ArrayList<>(p.practices());
         DataPractice d = broken.get(0);
@@ -30,11 +36,10 @@ class LoadValidationTest {
                 List.of(), d.sources(), d.storedIn(), d.requiresConsent(), d.requiresSeparateConsent(), d.negated(),
                 d.inferred(), true, true));
         ExtractedPolicy bad = new ExtractedPolicy(p.document(), p.owner(), broken, p.hierarchy(), p.sensitive());
-        StringWriter err = new StringWriter();
-        LoadValidation.warn(bad, null, new PrintWriter(err, true));
-        List<String> lines = err.toString().lines().toList();
-        assertTrue(lines.get(0).startsWith("privkg: warning: data/policies/game.txt: 2 SHACL violations"), err.toString());
-        assertTrue(lines.get(1).startsWith("  game: policy:game/practice/1: "), err.toString());
-        assertEquals(3, lines.size(), err.toString());
+        String err = LoadValidation.warnings(bad, null);
+        List<String> lines = err.lines().toList();
+        assertTrue(lines.get(0).startsWith("privkg: warning: data/policies/game.txt: 2 SHACL violations"), err);
+        assertTrue(lines.get(1).startsWith("  game: policy:game/practice/1: "), err);
+        assertEquals(3, lines.size(), err);
     }
 }

@@ -1,0 +1,247 @@
+package org.privkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.privkg.annotation.Diagnostic;
+import org.privkg.pipeline.LoadPipeline;
+import org.privkg.pipeline.PolicyReader;
+import org.privkg.pipeline.PolicySource;
+import org.privkg.store.BulkLoad;
+
+/**
+ * What a load shows on standard error: diagnostics as they come and, on a terminal, a one-line
+ * progress bar redrawn in place (plain ANSI: carriage return and erase-line) at most five times a
+ * second: files done of all, triples written, rate and time left. A bulk load ends with TDB2
+ * building its secondary indexes after the last file; the bar then follows that phase, index by
+ * index. Without a terminal there is no bar, only the diagnostics and a one-line summary.
+ */
+final class Progress implements LoadPipeline.Events, AutoCloseable {
+    private static final long REDRAW_MS = 200;
+    private static final int BAR = 20;
+    /** "Index GSPO->GPOS" from TDB2's sequential loader: the start of building one secondary index. */
+    private static final Pattern INDEX_START = Pattern.compile("^([A-Z]{3,4})->([A-Z]{3,4})$");
+    /** A tick of TDB2's progress monitor while it builds an index: "Add: 1,000,000 GSPO->GPOS (Batch: …)". */
+    private static final Pattern TICK = Pattern.compile("^Add:\\s+([0-9,]+)\\s+([A-Z]{3,4})->([A-Z]{3,4})\\b");
+
+    private final PrintWriter err;
+    private final boolean bar;
+    private final boolean lenient;
+    private final int totalFiles;
+    private final long start = System.nanoTime();
+    private final boolean debug = System.getenv("PRIVKG_DEBUG") != null;
+    private ScheduledExecutorService ticker;
+
+    private volatile BulkLoad.Mode mode;
+    private volatile int files;
+    private volatile int rejected;
+    private volatile long triples;
+    private volatile long filesDoneAt;
+    // index phase of a bulk load
+    private volatile String index;
+    private volatile int indexesDone;
+    private volatile long indexed;
+    private volatile long indexStart;
+    private static final int SECONDARY_QUAD_INDEXES = 5;
+    private boolean drawn;
+
+    /** Checks a policy before it is stored; returns warning lines to show, or "" (SHACL on load). */
+    private java.util.function.Function<org.privkg.extract.ExtractedPolicy, String> check = p -> "";
+
+    Progress checking(java.util.function.Function<org.privkg.extract.ExtractedPolicy, String> check) {
+        this.check = check;
+        return this;
+    }
+
+    Progress(PrintWriter err, List<PolicySource> sources, boolean bar, boolean lenient) {
+        this.err = err;
+        this.bar = bar;
+        this.lenient = lenient;
+        this.totalFiles = sources.size();
+        if (bar) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "privkg-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(this::redraw, REDRAW_MS, REDRAW_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Whether this process's standard error is a terminal (Linux: where fd 2 points; else System.console()). */
+    static boolean stderrIsTerminal() {
+        if ("dumb".equals(System.getenv("TERM"))) return false;
+        try {
+            Path fd = Path.of("/proc/self/fd/2");
+            if (Files.isSymbolicLink(fd)) {
+                String target = Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+            }
+        } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+            // fall through
+        }
+        return System.console() != null;
+    }
+
+    // ---- events from the load (the writer's thread)
+
+    @Override
+    public void mode(BulkLoad.Mode m) {
+        if (mode == null) mode = m;
+    }
+
+    @Override
+    public void read(PolicyReader.Outcome outcome) {
+        List<Diagnostic> ds = outcome.diagnostics().all();
+        if (!ds.isEmpty() || !outcome.ok()) {
+            StringBuilder sb = new StringBuilder();
+            for (Diagnostic d : ds) sb.append(d).append('\n');
+            if (!outcome.ok()) sb.append(outcome.source().name()).append(verdict(outcome)).append('\n');
+            print(sb.toString());
+        }
+        if (!outcome.ok()) rejected++;
+        outcome.policy().map(check).filter(w -> !w.isEmpty()).ifPresent(this::print);
+        files++;
+        if (files == totalFiles) filesDoneAt = System.nanoTime();
+    }
+
+    private String verdict(PolicyReader.Outcome outcome) {
+        if (lenient) return ": skipped; nothing of it was stored";
+        boolean encoding = outcome.diagnostics().all().stream().anyMatch(d -> d.message().contains("encoding"));
+        return ": rejected; nothing of it was stored (fix the errors above"
+                + (encoding ? "" : ", or pass --lenient to keep the rest of the file") + ")";
+    }
+
+    @Override
+    public void stored(String policyId, int quads) {
+        triples += quads;
+    }
+
+    @Override
+    public void loaderMessage(String message) {
+        if (debug) print("tdb2: " + message + "\n");
+        Matcher tick = TICK.matcher(message);
+        if (tick.find()) {
+            indexed = Long.parseLong(tick.group(1).replace(",", ""));
+            return;
+        }
+        Matcher m = INDEX_START.matcher(message);
+        if (m.find() && !m.group(2).equals(index)) {
+            if (index != null) indexesDone++;
+            index = m.group(2);
+            indexed = 0;
+            if (indexStart == 0) indexStart = System.nanoTime();
+        }
+    }
+
+    @Override
+    public void warning(String message) {
+        print("privkg: warning: " + message + "\n");
+    }
+
+    // ---- drawing
+
+    /** Prints lines above the bar. */
+    private synchronized void print(String text) {
+        if (drawn) err.print("\r\033[K");
+        err.print(text);
+        drawn = false;
+        if (bar) draw();
+        else err.flush();
+    }
+
+    private synchronized void redraw() {
+        try {
+            draw();
+        } catch (RuntimeException e) {
+            // a display problem must never stop a load
+        }
+    }
+
+    private void draw() {
+        err.print("\r" + line() + "\033[K");
+        err.flush();
+        drawn = true;
+    }
+
+    /** The bar's text, at most 79 columns. */
+    String line() {
+        double elapsed = seconds(System.nanoTime() - start);
+        long t = triples;
+        int f = files;
+        if (index != null && mode == BulkLoad.Mode.BULK) {
+            // after the last file: TDB2 builds the secondary indexes, one after another
+            double done = Math.min(1.0, (indexesDone + (t > 0 ? Math.min(1.0, indexed / (double) t) : 0)) / SECONDARY_QUAD_INDEXES);
+            double spent = seconds(System.nanoTime() - indexStart);
+            String eta = done > 0.02 ? duration(spent / done - spent) : "…";
+            return String.format(Locale.ROOT, "%s %3.0f%%  indexing %s (%d/%d)  %s triples  %s  ETA %s",
+                    bar(done), done * 100, index, Math.min(indexesDone + 1, SECONDARY_QUAD_INDEXES),
+                    SECONDARY_QUAD_INDEXES, count(t), duration(elapsed), eta);
+        }
+        double done = totalFiles == 0 ? 1 : f / (double) totalFiles;
+        String eta;
+        if (f >= totalFiles) {
+            eta = mode == BulkLoad.Mode.BULK ? "indexing…" : "committing…";
+        } else {
+            eta = f > 0 && elapsed > 1 ? duration(elapsed / f * (totalFiles - f)) : "…";
+            if (mode == BulkLoad.Mode.BULK) eta += " +idx";
+        }
+        return String.format(Locale.ROOT, "%s %3.0f%%  %,d/%,d files  %s triples  %s/s  ETA %s", bar(done),
+                done * 100, f, totalFiles, count(t), count(elapsed > 0 ? (long) (t / elapsed) : 0), eta);
+    }
+
+    private static String bar(double done) {
+        int n = (int) Math.round(Math.max(0, Math.min(1, done)) * BAR);
+        return "[" + "#".repeat(n) + "-".repeat(BAR - n) + "]";
+    }
+
+    @Override
+    public synchronized void close() {
+        if (ticker != null) ticker.shutdownNow();
+        if (drawn) {
+            err.print("\r\033[K");
+            err.flush();
+            drawn = false;
+        }
+    }
+
+    /** The line printed at the end of every load, terminal or not. */
+    String summary(LoadPipeline.Summary s, Path dir) {
+        double secs = seconds(System.nanoTime() - start);
+        StringBuilder sb = new StringBuilder();
+        sb.append("loaded ").append(String.format(Locale.ROOT, "%,d", s.loaded())).append(' ')
+                .append(LoadCommand.plural(s.loaded(), "policy", "policies")).append(" into ").append(dir);
+        sb.append(String.format(Locale.ROOT, " (%,d triples in %s, %s triples/s, %s)", s.quads(), duration(secs),
+                count(secs > 0 ? (long) (s.quads() / secs) : s.quads()),
+                s.mode() == BulkLoad.Mode.BULK ? "bulk load" : "transactions"));
+        if (s.rejected() > 0) sb.append("; ").append(s.rejected()).append(lenient ? " skipped" : " rejected");
+        return sb.toString();
+    }
+
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** 950, 12.3k, 4.56M. */
+    static String count(long n) {
+        if (n < 1_000) return Long.toString(n);
+        if (n < 1_000_000) return String.format(Locale.ROOT, "%.1fk", n / 1e3);
+        return String.format(Locale.ROOT, "%.2fM", n / 1e6);
+    }
+
+    /** 0.4s, 42s, 3m05s, 1h02m. */
+    static String duration(double s) {
+        if (s < 10) return String.format(Locale.ROOT, "%.1fs", s);
+        long secs = Math.round(s);
+        if (secs < 60) return secs + "s";
+        if (secs < 3600) return String.format(Locale.ROOT, "%dm%02ds", secs / 60, secs % 60);
+        return String.format(Locale.ROOT, "%dh%02dm", secs / 3600, secs % 3600 / 60);
+    }
+}
