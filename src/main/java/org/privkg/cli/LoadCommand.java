@@ -41,6 +41,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "Threads reading and extracting policies (default: one per core).")
     int threads;
 
+    @Option(names = "--low-memory", description = {
+            "Keep resident memory within the Java heap: TDB2 reads and writes its index files through",
+            "caches of fixed size instead of mapping them into memory. Large loads take about twice as long."})
+    boolean lowMemory;
+
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on standard error (default: when it is a terminal).")
     Boolean progress;
@@ -62,6 +67,9 @@ final class LoadCommand implements Callable<Integer> {
         LoadPipeline pipeline = new LoadPipeline(read::reader, threads);
         LoadPipeline.Summary summary;
         Progress p;
+        if (lowMemory && !PolicyStore.useDirectFileMode()) {
+            err.println("privkg: warning: --low-memory comes too late in this process; loading with mapped files");
+        }
         try (PolicyStore db = Stores.open(store)) {
             p = new Progress(err, sources, bar, read.lenient);
             if (validate) p.checking(policy -> LoadValidation.warnings(policy, store.base));

@@ -181,7 +181,7 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
             double done = Math.min(1.0, (indexesDone + (t > 0 ? Math.min(1.0, indexed / (double) t) : 0)) / SECONDARY_QUAD_INDEXES);
             double spent = seconds(System.nanoTime() - indexStart);
             String eta = done > 0.02 ? duration(spent / done - spent) : "…";
-            return String.format(Locale.ROOT, "%s %3.0f%%  indexing %s (%d/%d)  %s triples  %s  ETA %s",
+            return String.format(Locale.ROOT, "%s %3.0f%% indexing %s (%d/%d) %s triples %s ETA %s",
                     bar(done), done * 100, index, Math.min(indexesDone + 1, SECONDARY_QUAD_INDEXES),
                     SECONDARY_QUAD_INDEXES, count(t), duration(elapsed), eta);
         }
@@ -193,8 +193,9 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
             eta = f > 0 && elapsed > 1 ? duration(elapsed / f * (totalFiles - f)) : "…";
             if (mode == BulkLoad.Mode.BULK) eta += " +idx";
         }
-        return String.format(Locale.ROOT, "%s %3.0f%%  %,d/%,d files  %s triples  %s/s  ETA %s", bar(done),
-                done * 100, f, totalFiles, count(t), count(elapsed > 0 ? (long) (t / elapsed) : 0), eta);
+        String rate = elapsed >= 1 ? count((long) (t / elapsed)) + "/s" : "…/s";
+        return String.format(Locale.ROOT, "%s %3.0f%% %,d/%,d files %s triples %s ETA %s", bar(done),
+                done * 100, f, totalFiles, count(t), rate, eta);
     }
 
     private static String bar(double done) {
@@ -233,7 +234,8 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
     static String count(long n) {
         if (n < 1_000) return Long.toString(n);
         if (n < 1_000_000) return String.format(Locale.ROOT, "%.1fk", n / 1e3);
-        return String.format(Locale.ROOT, "%.2fM", n / 1e6);
+        if (n < 1_000_000_000) return String.format(Locale.ROOT, "%.2fM", n / 1e6);
+        return String.format(Locale.ROOT, "%.2fG", n / 1e9);
     }
 
     /** 0.4s, 42s, 3m05s, 1h02m. */

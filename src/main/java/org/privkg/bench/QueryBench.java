@@ -1,0 +1,214 @@
+package org.privkg.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.privkg.query.NamedQuery;
+import org.privkg.query.QueryLibrary;
+import org.privkg.query.QueryParam;
+import org.privkg.query.QueryRunner;
+import org.privkg.store.PolicyStore;
+
+/**
+ * Latency of every bundled query: p50 and p95 over repeated runs, results read to the end.
+ * <p>
+ * Two cases per query. <b>one-policy</b>: what a researcher asks interactively, restricted to one
+ * policy (a different, seeded-random policy each run) when the query takes a {@code policy}
+ * parameter, else to one common data item ({@code data=手机号码}); queries with neither are left
+ * out of this case. <b>corpus</b>: every parameter at its default, i.e. the whole dataset; the
+ * result then grows with the corpus, so this case is reported but is not what a latency target
+ * can hold.
+ * <p>
+ * In-process ({@code --db DIR}): the query runs through {@link QueryRunner} in this JVM, as
+ * {@code privkg query} runs it. Over HTTP ({@code --db DIR --url URL}): the same query, with its
+ * parameters substituted as values by Jena, is POSTed as {@code query=} to a SPARQL endpoint such
+ * as {@code privkg serve}'s {@code /privkg/sparql}; {@code --db} then only supplies policy ids and
+ * must not be locked by the server (use a copy, or let the script list ids first).
+ * <p>
+ * Usage: {@code QueryBench --db DIR [--url URL] [--runs N] [--corpus-runs N] [--warmup N]
+ * [--budget SECONDS] [--ids FILE]}. Prints one {@code key=value} line per query and case.
+ */
+public final class QueryBench {
+    private QueryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        int runs = Integer.parseInt(o.getOrDefault("runs", "30"));
+        int corpusRuns = Integer.parseInt(o.getOrDefault("corpus-runs", "3"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "3"));
+        double budget = Double.parseDouble(o.getOrDefault("budget", "60"));
+        String url = o.get("url");
+        List<String> ids;
+        if (o.containsKey("ids")) {
+            ids = java.nio.file.Files.readAllLines(Path.of(o.get("ids")), StandardCharsets.UTF_8).stream()
+                    .filter(s -> !s.isBlank()).toList();
+        } else {
+            try (PolicyStore s = PolicyStore.openExisting(Path.of(o.get("db")), null)) {
+                ids = s.policyIds();
+            }
+        }
+        if (ids.isEmpty()) throw new IllegalStateException("no policies in the dataset");
+        System.out.printf(Locale.ROOT, "mode=%s policies=%d%n", url == null ? "in-process" : "http", ids.size());
+
+        Runner runner = url == null ? new InProcess(Path.of(o.get("db"))) : new Http(url);
+        try {
+            for (NamedQuery q : QueryLibrary.bundled()) {
+                boolean byPolicy = q.param("policy") != null;
+                boolean byData = !byPolicy && q.param("data") != null;
+                if (byPolicy || byData) {
+                    Random rnd = new Random(1);
+                    measure(runner, q, "one-policy", runs, warmup, budget, () -> byPolicy
+                            ? Map.of("policy", ids.get(rnd.nextInt(ids.size())))
+                            : Map.of("data", "手机号码"));
+                }
+                measure(runner, q, "corpus", corpusRuns, 0, budget, Map::of);
+            }
+        } finally {
+            runner.close();
+        }
+    }
+
+    interface Runner extends AutoCloseable {
+        /** Runs the query to the end; returns the number of result rows. */
+        long run(NamedQuery q, Map<String, String> params) throws Exception;
+
+        @Override
+        void close();
+    }
+
+    private static void measure(Runner r, NamedQuery q, String kind, int runs, int warmup, double budget,
+                                java.util.function.Supplier<Map<String, String>> params) throws Exception {
+        for (int i = 0; i < warmup; i++) r.run(q, params.get());
+        List<Double> ms = new ArrayList<>();
+        long rows = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            Map<String, String> p = params.get();
+            long t0 = System.nanoTime();
+            rows = r.run(q, p);
+            ms.add((System.nanoTime() - t0) / 1e6);
+            if ((System.nanoTime() - start) / 1e9 > budget) break;
+        }
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "query=%s case=%s runs=%d p50_ms=%.1f p95_ms=%.1f max_ms=%.1f rows=%d%n",
+                q.name(), kind, sorted.length, percentile(sorted, 50), percentile(sorted, 95),
+                sorted[sorted.length - 1], rows);
+        System.out.flush();
+    }
+
+    /** Nearest-rank percentile. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static final class InProcess implements Runner {
+        private final PolicyStore store;
+
+        InProcess(Path db) {
+            this.store = PolicyStore.openExisting(db, null);
+        }
+
+        @Override
+        public long run(NamedQuery q, Map<String, String> params) {
+            return QueryRunner.run(store.dataset(), q, params, exec -> {
+                if (!exec.getQuery().isSelectType()) return (long) exec.construct().size();
+                RowSet rows = exec.select();
+                long n = 0;
+                while (rows.hasNext()) {
+                    rows.next();
+                    n++;
+                }
+                return n;
+            });
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
+
+    private static final class Http implements Runner {
+        private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        private final URI endpoint;
+
+        Http(String url) {
+            this.endpoint = URI.create(url);
+        }
+
+        @Override
+        public long run(NamedQuery q, Map<String, String> params) throws IOException, InterruptedException {
+            Query query = QueryRunner.compile(q);
+            Map<Var, Node> values = new HashMap<>();
+            for (QueryParam p : q.params()) values.put(Var.alloc(p.name()), NodeFactory.createLiteralString(p.defaultValue()));
+            params.forEach((k, v) -> values.put(Var.alloc(k), NodeFactory.createLiteralString(v)));
+            String text = QueryTransformOps.syntaxSubstitute(query, values).serialize();
+            HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(10))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                    .build();
+            HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (res.statusCode() != 200) {
+                throw new IOException(q.name() + ": HTTP " + res.statusCode() + ": "
+                        + res.body().substring(0, Math.min(300, res.body().length())));
+            }
+            // rows: one "{" per binding after "bindings" is a fair count without a JSON parser
+            String body = res.body();
+            int at = body.indexOf("\"bindings\"");
+            if (at < 0) return 0;
+            long n = 0;
+            int depth = 0;
+            for (int i = body.indexOf('[', at) + 1; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '"') {
+                    for (i++; i < body.length() && body.charAt(i) != '"'; i++) if (body.charAt(i) == '\\') i++;
+                    continue;
+                }
+                if (c == '{' && depth++ == 0) n++;
+                else if (c == '}') depth--;
+                else if (c == ']' && depth == 0) break;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: QueryBench --db DIR [--url URL] [--runs N] ... (got "
+                        + Arrays.toString(args) + ")");
+            }
+            o.put(args[i].substring(2), args[++i]);
+        }
+        if (!o.containsKey("db") && !o.containsKey("ids")) throw new IllegalArgumentException("--db DIR is required");
+        return o;
+    }
+}

@@ -1,0 +1,97 @@
+package org.privkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.privkg.bench.CorpusGenerator;
+import org.privkg.pipeline.LoadPipeline;
+import org.privkg.store.BulkLoad;
+
+class LoadCommandTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Path corpus(Path dir, int n) throws IOException {
+        new CorpusGenerator(CorpusGenerator.templatesFrom(Path.of("data", "policies")), 3).write(dir, n);
+        return dir;
+    }
+
+    @Test
+    void summaryLineAndNoBarWithoutATerminal(@TempDir Path tmp) throws IOException {
+        Path dir = corpus(tmp.resolve("c"), 5);
+        Run r = run("load", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith("loaded 5 policies into "), r.err());
+        assertTrue(r.err().contains("bulk load"), r.err());
+        assertFalse(r.err().contains("\r"), "no progress bar when stderr is not a terminal");
+        assertEquals(1, r.err().lines().count(), r.err());
+
+        Run again = run("load", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("transactions"), again.err());
+    }
+
+    @Test
+    void rejectedFileExitTwoStrictSkippedExitZeroLenient(@TempDir Path tmp) throws IOException {
+        Path dir = corpus(tmp.resolve("c"), 3);
+        Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 9});
+        Run strict = run("load", "--db", tmp.resolve("a").toString(), dir.toString());
+        assertEquals(Main.BAD_INPUT, strict.code(), strict.err());
+        assertTrue(strict.err().contains("binary.txt: rejected; nothing of it was stored"), strict.err());
+        assertTrue(strict.err().contains("loaded 3 policies"), strict.err());
+        assertTrue(strict.err().contains("; 1 rejected"), strict.err());
+
+        Run lenient = run("load", "--lenient", "--db", tmp.resolve("b").toString(), dir.toString());
+        assertEquals(Main.OK, lenient.code(), lenient.err());
+        assertTrue(lenient.err().contains("binary.txt: skipped; nothing of it was stored"), lenient.err());
+        assertTrue(lenient.err().contains("; 1 skipped"), lenient.err());
+    }
+
+    @Test
+    void progressBarWhenAsked(@TempDir Path tmp) throws IOException {
+        Path dir = corpus(tmp.resolve("c"), 40);
+        Run r = run("load", "--progress", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("\r"), "bar drawn in place");
+        assertTrue(r.err().contains("\033[K"), "line erased");
+        String last = r.err().substring(r.err().lastIndexOf('\r') + 1);
+        assertTrue(last.contains("loaded 40 policies"), last);
+    }
+
+    @Test
+    void barLineFitsAnEightyColumnTerminal() {
+        List<org.privkg.pipeline.PolicySource> sources = java.util.Collections.nCopies(10_000,
+                new org.privkg.pipeline.PolicySource("x", "x", new byte[0]));
+        Progress p = new Progress(new java.io.PrintWriter(new java.io.StringWriter()), sources, false, false);
+        p.mode(BulkLoad.Mode.BULK);
+        for (int i = 0; i < 4321; i++) p.stored("x", 1234);
+        assertTrue(p.line().length() <= 79, p.line());
+        p.loaderMessage("GSPO->GPOS");
+        p.loaderMessage("Add: 1,000,000 GSPO->GPOS (Batch: 1 / Avg: 1)");
+        assertTrue(p.line().contains("indexing GPOS (1/5)"), p.line());
+        assertTrue(p.line().length() <= 79, p.line());
+        p.loaderMessage("GSPO->GOSP");
+        assertTrue(p.line().contains("(2/5)"), p.line());
+        String summary = p.summary(new LoadPipeline.Summary(10_000, 0, 10_500_000, BulkLoad.Mode.BULK), Path.of("db"));
+        assertTrue(summary.startsWith("loaded 10,000 policies into db (10,500,000 triples in "), summary);
+    }
+}

@@ -1,0 +1,182 @@
+package org.privkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.privkg.bench.CorpusGenerator;
+import org.privkg.extract.ExtractedPolicy;
+import org.privkg.pipeline.LoadPipeline;
+import org.privkg.pipeline.PolicyReader;
+import org.privkg.pipeline.PolicySource;
+import org.privkg.vocab.PK;
+
+/** The streaming load must store exactly what replace() stores, in both of its modes. */
+class BulkLoadTest {
+    static final int N = 20;
+
+    static Path corpus(Path dir, int n) throws IOException {
+        new CorpusGenerator(CorpusGenerator.templatesFrom(Path.of("data", "policies")), 42).write(dir, n);
+        return dir;
+    }
+
+    static List<PolicySource> sources(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> PolicySource.of(p, null)).toList();
+        }
+    }
+
+    /** Events that keep TDB2's loader messages, to see how it loaded. */
+    static final class Recorder implements LoadPipeline.Events {
+        final List<String> messages = new ArrayList<>();
+        final List<PolicyReader.Outcome> read = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+
+        @Override
+        public void read(PolicyReader.Outcome outcome) {
+            read.add(outcome);
+        }
+
+        @Override
+        public void loaderMessage(String message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void warning(String message) {
+            warnings.add(message);
+        }
+    }
+
+    static LoadPipeline.Summary load(Path db, List<PolicySource> sources, Recorder r) {
+        try (PolicyStore store = PolicyStore.open(db, null)) {
+            return new LoadPipeline(PolicyReader::new, 3).load(store, sources, r);
+        }
+    }
+
+    static void replaceAll(Path db, List<PolicySource> sources) {
+        PolicyReader reader = new PolicyReader();
+        List<ExtractedPolicy> policies = sources.stream().map(reader::read).map(o -> o.policy().orElseThrow()).toList();
+        try (PolicyStore store = PolicyStore.open(db, null)) {
+            store.replace(policies);
+        }
+    }
+
+    /** Same named graphs, each isomorphic, and the same (empty) default graph. */
+    static void assertSameContent(Path a, Path b) {
+        try (PolicyStore sa = PolicyStore.open(a, null); PolicyStore sb = PolicyStore.open(b, null)) {
+            DatasetGraph da = sa.dataset();
+            DatasetGraph db = sb.dataset();
+            Txn.executeRead(da, () -> Txn.executeRead(db, () -> {
+                Set<Node> ga = new HashSet<>();
+                da.listGraphNodes().forEachRemaining(ga::add);
+                Set<Node> gb = new HashSet<>();
+                db.listGraphNodes().forEachRemaining(gb::add);
+                assertEquals(gb, ga, "graph names");
+                assertTrue(ga.contains(NodeFactory.createURI(PK.ONTOLOGY_GRAPH)), "ontology graph loaded");
+                for (Node g : ga) {
+                    Graph x = da.getGraph(g);
+                    Graph y = db.getGraph(g);
+                    assertEquals(y.size(), x.size(), "size of " + g);
+                    assertTrue(x.isIsomorphicWith(y), "content of " + g);
+                }
+                assertEquals(0, da.getDefaultGraph().size());
+                assertEquals(0, db.getDefaultGraph().size());
+            }));
+        }
+    }
+
+    @Test
+    void bulkLoadOfAFreshDatasetEqualsReplace(@TempDir Path tmp) throws IOException {
+        List<PolicySource> src = sources(corpus(tmp.resolve("corpus"), N));
+        Recorder r = new Recorder();
+        LoadPipeline.Summary s = load(tmp.resolve("bulk"), src, r);
+        assertEquals(BulkLoad.Mode.BULK, s.mode());
+        assertEquals(N, s.loaded());
+        assertEquals(0, s.rejected());
+        assertTrue(r.messages.stream().noneMatch(m -> m.contains("existing data")),
+                "secondary indexes built after the data, not maintained: " + r.messages);
+        replaceAll(tmp.resolve("replace"), src);
+        assertSameContent(tmp.resolve("bulk"), tmp.resolve("replace"));
+    }
+
+    @Test
+    void loadIntoAnExistingDatasetReplacesInTransactions(@TempDir Path tmp) throws IOException {
+        List<PolicySource> src = sources(corpus(tmp.resolve("corpus"), N));
+        Path db = tmp.resolve("db");
+        assertEquals(BulkLoad.Mode.BULK, load(db, src.subList(0, N / 2), new Recorder()).mode());
+        // again: the first half is replaced, the second half added
+        LoadPipeline.Summary s = load(db, src, new Recorder());
+        assertEquals(BulkLoad.Mode.TRANSACTIONS, s.mode());
+        assertEquals(N, s.loaded());
+        replaceAll(tmp.resolve("replace"), src);
+        assertSameContent(db, tmp.resolve("replace"));
+    }
+
+    @Test
+    void aDatasetHoldingOnlyTheOntologyIsStillBulkLoaded(@TempDir Path tmp) throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.txt"), "一、标题\n\n我们会[收集<手机号码>。\n");
+        Path db = tmp.resolve("db");
+        LoadPipeline.Summary first = load(db, List.of(PolicySource.of(bad, null)), new Recorder());
+        assertEquals(0, first.loaded());
+        assertEquals(1, first.rejected());
+        List<PolicySource> src = sources(corpus(tmp.resolve("corpus"), 5));
+        Recorder r = new Recorder();
+        assertEquals(BulkLoad.Mode.BULK, load(db, src, r).mode());
+        assertTrue(r.messages.stream().noneMatch(m -> m.contains("existing data")), r.messages.toString());
+        replaceAll(tmp.resolve("replace"), src);
+        assertSameContent(db, tmp.resolve("replace"));
+    }
+
+    @Test
+    void aBadFileLeavesNothingAndTheOthersLoad(@TempDir Path tmp) throws IOException {
+        Path dir = corpus(tmp.resolve("corpus"), 6);
+        Files.writeString(dir.resolve("policy-00003.txt"), "一、标题\n\n我们会[收集<手机号码>。\n"); // nested/unclosed
+        Files.write(dir.resolve("zz-binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 9});
+        Recorder r = new Recorder();
+        LoadPipeline.Summary s = load(tmp.resolve("db"), sources(dir), r);
+        assertEquals(5, s.loaded());
+        assertEquals(2, s.rejected());
+        try (PolicyStore store = PolicyStore.open(tmp.resolve("db"), null)) {
+            List<String> ids = store.policyIds();
+            assertFalse(ids.contains("policy-00003"), ids.toString());
+            assertFalse(ids.contains("zz-binary"), ids.toString());
+            assertEquals(5, ids.size());
+            Txn.executeRead(store.dataset(), () -> assertEquals(0,
+                    store.dataset().getGraph(store.policyGraph("policy-00003")).size()));
+        }
+    }
+
+    @Test
+    void theLastOfTwoFilesWithOneIdWinsInABulkLoad(@TempDir Path tmp) throws IOException {
+        List<PolicySource> src = new ArrayList<>(sources(corpus(tmp.resolve("a"), 4)));
+        Path other = Files.createDirectories(tmp.resolve("b"));
+        // b/policy-00002.txt holds the text of policy 4: the later file wins, as with single loads
+        Files.copy(tmp.resolve("a").resolve("policy-00004.txt"), other.resolve("policy-00002.txt"));
+        src.add(PolicySource.of(other.resolve("policy-00002.txt"), null));
+        Recorder r = new Recorder();
+        LoadPipeline.Summary s = load(tmp.resolve("db"), src, r);
+        assertEquals(BulkLoad.Mode.BULK, s.mode());
+        assertEquals(4, s.loaded());
+        assertEquals(1, r.warnings.size(), r.warnings.toString());
+
+        List<PolicySource> expected = new ArrayList<>(src);
+        replaceAll(tmp.resolve("replace"), expected); // replace() in order: the later one replaces
+        assertSameContent(tmp.resolve("db"), tmp.resolve("replace"));
+    }
+}
