@@ -120,6 +120,9 @@ final class ClauseReader {
      * speaks of what that party does: the party is the subject of the paragraph. Null otherwise.
      */
     Party leadInParty(ClauseView v) {
+        int colon = v.text.indexOf('：');
+        if (colon < 0) colon = v.text.indexOf(':');
+        if (colon < 1 || colon > 34) return null;
         java.util.regex.Matcher m = LEAD_IN.matcher(v.text);
         if (!m.find() || v.markBetween(m.start(1), m.end(1)) || v.inMark(m.start(1)) || v.inMark(m.end(1) - 1)) return null;
         String name = m.group(1).strip();
@@ -243,8 +246,10 @@ final class ClauseReader {
     private boolean negated(ClauseView v, Act a) {
         int start = v.partStart(a.from);
         boolean[] frame = new boolean[v.text.length()];
-        java.util.regex.Matcher m = words.adverbialFrame.matcher(v.text);
-        while (m.find()) java.util.Arrays.fill(frame, m.start(), m.end(), true);
+        if (v.text.indexOf('在') >= 0) {
+            java.util.regex.Matcher m = words.adverbialFrame.matcher(v.text);
+            while (m.find()) java.util.Arrays.fill(frame, m.start(), m.end(), true);
+        }
         for (int i = a.from - 1; i >= start; i--) {
             if (v.inMark(i) || frame[i]) continue;
             String cue = cueAt(v.text, i, words.negation, words.notNegation);
