@@ -20,8 +20,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Loads the bundled policies (data/policies/) and prints who collects what.",
-                "Then shows what to try next."})
+        header = "Loads the bundled policies (data/policies/) and prints who collects what.",
+        description = "Loads the bundled policies (data/policies/) and prints who collects what. Then shows what to try next.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,9 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the policy graphs, or one policy's graph, as Turtle, TriG, N-Quads or JSON-LD, or the",
-                "practices as a CSV or JSON table (one row per practice x data item x purpose).",
-                "RDF output is canonical: the same data gives byte-identical files, so versions can be diffed."})
+        header = "Writes the graphs (Turtle, TriG, N-Quads, JSON-LD) or the practices table (CSV, JSON).",
+        description = "Writes the policy graphs, or one policy's graph, as Turtle, TriG, N-Quads or JSON-LD, or the practices as a CSV or JSON table (one row per practice x data item x purpose). RDF output is canonical: the same data gives byte-identical files, so versions can be diffed.")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts policies to RDF without a store: one named graph per policy.",
-                "Diagnostics go to standard error as FILE:LINE:COL: error: MESSAGE."})
+        header = "Extracts policies to RDF without a store.",
+        description = "Extracts policies to RDF without a store: one named graph per policy. Diagnostics go to standard error as FILE:LINE:COL: error: MESSAGE.")
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

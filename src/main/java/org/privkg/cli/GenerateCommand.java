@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** Hidden: writes a synthetic corpus for benchmarks (see {@link CorpusGenerator}). */
 @Command(name = "generate", hidden = true, mixinStandardHelpOptions = true,
-        description = {"Writes N synthetic annotated policies for benchmarks, varied from the bundled ones",
-                "(owner names, data labels, paragraphs). The same seed always gives the same files."})
+        header = "Writes N synthetic annotated policies for benchmarks, varied from the …",
+        description = "Writes N synthetic annotated policies for benchmarks, varied from the bundled ones (owner names, data labels, paragraphs). The same seed always gives the same files.")
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -16,14 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Loads policies into a TDB2 dataset, each as its own named graph.",
-                "Files are read and extracted in parallel and written by one writer as they come: a dataset",
-                "without policies is filled by TDB2's bulk loader, an existing one takes batched transactions.",
-                "Loading a policy again replaces its graph in one transaction. A file with an error is",
-                "rejected whole (exit 2) and nothing of it is stored; the other files still load. With",
-                "--lenient a bad mark becomes plain text, and a file that cannot be read at all is skipped",
-                "(reported, exit 0). Each policy is checked against the SHACL shapes; violations are warnings",
-                "(--no-validate skips the check). A progress bar shows on standard error when it is a terminal."})
+        header = "Loads policies into a TDB2 dataset, each as its own named graph.",
+        description = "Loads policies into a TDB2 dataset, each as its own named graph. Files are read and extracted in parallel and written by one writer as they come: a dataset without policies is filled by TDB2's bulk loader, an existing one takes batched transactions. Loading a policy again replaces its graph in one transaction. A file with an error is rejected whole (exit 2) and nothing of it is stored; the other files still load. With --lenient a bad mark becomes plain text, and a file that cannot be read at all is skipped (reported, exit 0). Each policy is checked against the SHACL shapes; violations are warnings (--no-validate skips the check). A progress bar shows on standard error when it is a terminal.")
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

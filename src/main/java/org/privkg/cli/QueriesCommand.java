@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "queries", mixinStandardHelpOptions = true, description = "Lists the bundled queries, a line each, with their parameters.")
+@Command(name = "queries", mixinStandardHelpOptions = true, header = "Lists the bundled queries, a line each, with their parameters.",
+        description = "Lists the bundled queries, a line each, with their parameters.")
 final class QueriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

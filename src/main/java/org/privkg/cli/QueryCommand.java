@@ -24,9 +24,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a bundled query (see 'privkg queries') or a SPARQL file over the dataset.",
-                "The union of all policy graphs and the ontology is the default graph.",
-                "Parameters are bound as values, never pasted into the query text."})
+        header = "Runs a bundled query or a SPARQL file over the dataset.",
+        description = "Runs a bundled query (see 'privkg queries') or a SPARQL file over the dataset. The union of all policy graphs and the ontology is the default graph. Parameters are bound as values, never pasted into the query text.")
 final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

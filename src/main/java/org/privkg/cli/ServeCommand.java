@@ -21,13 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the dataset over HTTP with embedded Fuseki: a SPARQL endpoint (/privkg/sparql),",
-                "Graph Store reads (/privkg/get), the bundled queries (/privkg/queries/NAME), linked data",
-                "for every instance IRI (/id/...), the ontology (/ontology) and a VoID description",
-                "(/.well-known/void). Read-only and on loopback unless told otherwise.",
-                "With --allow-update, SPARQL update (/privkg/update), Graph Store writes (/privkg/data) and",
-                "PUT /privkg/policies/ID (an annotated policy as the body) need HTTP Basic auth as user",
-                "admin, with the password from $PRIVKG_PASSWORD or --password-file."})
+        header = "Serves the dataset over HTTP with embedded Fuseki.",
+        description = "Serves the dataset over HTTP with embedded Fuseki: a SPARQL endpoint (/privkg/sparql), Graph Store reads (/privkg/get), the bundled queries (/privkg/queries/NAME), linked data for every instance IRI (/id/...), the ontology (/ontology) and a VoID description (/.well-known/void). Read-only and on loopback unless told otherwise. With --allow-update, SPARQL update (/privkg/update), Graph Store writes (/privkg/data) and PUT /privkg/policies/ID (an annotated policy as the body) need HTTP Basic auth as user admin, with the password from $PRIVKG_PASSWORD or --password-file.")
 final class ServeCommand implements Callable<Integer> {
     static final String PASSWORD_ENV = "PRIVKG_PASSWORD";
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts policies, practices, data items, purposes and triples.")
+@Command(name = "stats", mixinStandardHelpOptions = true, header = "Counts policies, practices, data items, purposes and triples.",
+        description = "Counts policies, practices, data items, purposes and triples.")
 final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

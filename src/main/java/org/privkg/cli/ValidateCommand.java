@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks every stored policy graph (with the ontology) against the SHACL shapes of ontology/shapes.ttl.",
-                "Prints one line per violation: POLICY: FOCUS-NODE PATH: MESSAGE. Exits 1 when there is any."})
+        header = "Checks the stored policies against the SHACL shapes.",
+        description = "Checks every stored policy graph (with the ontology) against the SHACL shapes of ontology/shapes.ttl. Prints one line per violation: POLICY: FOCUS-NODE PATH: MESSAGE. Exits 1 when there is any.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
