@@ -17,10 +17,12 @@ import org.privkg.rdf.Iris;
 import org.privkg.rdf.PolicyGraphWriter;
 
 /**
- * Extraction throughput: decode, parse, extract and render quads (into a counting sink) for every
- * *.txt under a directory, with the files already in memory, so that neither the disk nor the store
- * is measured. One warm-up pass, then timed passes until at least the given seconds have passed.
- * Prints {@code key=value} lines (MB are 10^6 bytes of policy text).
+ * Extraction throughput for every *.txt under a directory, with the files already in memory, so that
+ * neither the disk nor the store is measured: {@code stage=extract} is {@link PolicyReader#read}
+ * (decode, parse, extract: bytes to {@code ExtractedPolicy}); {@code stage=extract+rdf} also renders
+ * each policy's quads (into a counting sink), i.e. all the work a load does before the store. A
+ * warm-up, then timed passes until at least the given seconds have passed. Prints {@code key=value}
+ * lines (MB are 10^6 bytes of policy text).
  * <p>
  * Usage: {@code java -cp privkg.jar org.privkg.bench.ExtractBench DIR [SECONDS] [THREADS...]}
  * (default 10 s; threads 1 and one per core).
@@ -51,16 +53,16 @@ public final class ExtractBench {
         System.out.printf(Locale.ROOT, "files=%d%nbytes=%d%n", sources.size(), bytes);
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        for (int n : threads) {
+        for (int n : threads) for (boolean render : new boolean[] {false, true}) {
             long w0 = System.nanoTime();
-            do pass(sources, n); while ((System.nanoTime() - w0) / 1e9 < Math.min(5, seconds / 2)); // warm-up (JIT)
+            do pass(sources, n, render); while ((System.nanoTime() - w0) / 1e9 < Math.min(5, seconds / 2)); // warm-up (JIT)
             long t0 = System.nanoTime();
             long c0 = os.getProcessCpuTime();
             WORKER_CPU.set(0);
             long quads = 0;
             int passes = 0;
             do {
-                quads += pass(sources, n);
+                quads += pass(sources, n, render);
                 passes++;
             } while ((System.nanoTime() - t0) / 1e9 < seconds);
             double s = (System.nanoTime() - t0) / 1e9;
@@ -69,15 +71,15 @@ public final class ExtractBench {
             // mb_per_s: wall clock, the figure. mb_per_cpu_s: per second of CPU the whole process used
             // (workers, GC, JIT); mb_per_worker_cpu_s: per second of CPU of the extracting threads alone.
             // On a machine shared with other work the CPU figures are the steadier ones.
-            System.out.printf(Locale.ROOT, "threads=%d mb_per_s=%.1f mb_per_cpu_s=%.1f mb_per_worker_cpu_s=%.1f "
+            System.out.printf(Locale.ROOT, "stage=%s threads=%d mb_per_s=%.1f mb_per_cpu_s=%.1f mb_per_worker_cpu_s=%.1f "
                             + "policies_per_s=%.0f quads_per_s=%.0f passes=%d%n",
-                    n, bytes * passes / 1e6 / s, bytes * passes / 1e6 / cpu, bytes * passes / 1e6 / worker,
+                    render ? "extract+rdf" : "extract", n, bytes * passes / 1e6 / s, bytes * passes / 1e6 / cpu, bytes * passes / 1e6 / worker,
                     sources.size() * passes / s, quads / s, passes);
         }
     }
 
-    /** One pass over every source; returns the number of quads. */
-    private static long pass(List<PolicySource> sources, int threads) {
+    /** One pass over every source; returns the number of quads (0 without rendering). */
+    private static long pass(List<PolicySource> sources, int threads, boolean render) {
         PolicyGraphWriter writer = new PolicyGraphWriter(new Iris(null));
         AtomicLong quads = new AtomicLong();
         ParallelReader.forEach(sources, threads, () -> {
@@ -87,7 +89,7 @@ public final class ExtractBench {
                 PolicyReader.Outcome o = reader.read(src);
                 if (!o.ok()) throw new IllegalStateException(src.name() + ": " + o.diagnostics().all());
                 long[] n = {0};
-                writer.write(o.policy().get(), new StreamRDFBase() {
+                if (render) writer.write(o.policy().get(), new StreamRDFBase() {
                     @Override
                     public void quad(Quad quad) {
                         n[0]++;
