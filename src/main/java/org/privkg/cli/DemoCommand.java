@@ -51,14 +51,16 @@ final class DemoCommand implements Callable<Integer> {
             QueryRunner.run(db.dataset(), QueryLibrary.find("who-collects-what").orElseThrow(), Map.of(),
                     e -> TextTable.print(e.select(), RdfFormat.prefixes(store.base), out));
             String dbArg = store.db().toString();
+            // the hints use the command the user typed: bin/privkg tells us its path
+            String privkg = System.getProperty("privkg.launcher", "privkg");
             out.println();
             out.println("Try next:");
-            out.println("  privkg queries                                   # the bundled questions");
-            out.println("  privkg query --db " + dbArg + " third-party-flows");
-            out.println("  privkg query --db " + dbArg + " data-for-purpose --param purpose=会员");
-            out.println("  privkg query --db " + dbArg + " who-collects-what --param policy=finance --format csv");
-            out.println("  privkg export --db " + dbArg + " --format trig -o privkg.trig");
-            out.println("  privkg stats --db " + dbArg);
+            out.println("  " + privkg + " queries                                   # the bundled questions");
+            out.println("  " + privkg + " query --db " + dbArg + " third-party-flows");
+            out.println("  " + privkg + " query --db " + dbArg + " data-for-purpose --param purpose=会员");
+            out.println("  " + privkg + " query --db " + dbArg + " who-collects-what --param policy=finance --format csv");
+            out.println("  " + privkg + " export --db " + dbArg + " --format trig -o privkg.trig");
+            out.println("  " + privkg + " stats --db " + dbArg);
         }
         out.flush();
         return Main.OK;
