@@ -1,10 +1,6 @@
 package org.privkg.vocab;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -49,31 +45,16 @@ public record Lexicon(Actions actions, Parties parties, Cues cues) {
         }
     }
 
-    private static final String BASE = "/privkg/ontology/lexicon/";
-    private static volatile Lexicon bundled;
-
-    /** The lexicon shipped with privkg. */
+    /** The lexicon shipped with privkg, read once. */
     public static Lexicon bundled() {
-        Lexicon l = bundled;
-        if (l == null) {
-            synchronized (Lexicon.class) {
-                if (bundled == null) {
-                    ObjectMapper json = new ObjectMapper();
-                    bundled = new Lexicon(read(json, "actions.json", Actions.class),
-                            read(json, "parties.json", Parties.class), read(json, "cues.json", Cues.class));
-                }
-                l = bundled;
-            }
-        }
-        return l;
+        return Bundled.INSTANCE;
     }
 
-    private static <T> T read(ObjectMapper json, String name, Class<T> type) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(BASE + name)) {
-            if (in == null) throw new IllegalStateException("lexicon missing from the build: " + BASE + name);
-            return json.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + name, e);
-        }
+    private static final class Bundled {
+        static final Lexicon INSTANCE = new Lexicon(read("actions.json", Actions.class), read("parties.json", Parties.class), read("cues.json", Cues.class));
+    }
+
+    private static <T> T read(String name, Class<T> type) {
+        return LexiconFiles.read(name, type);
     }
 }

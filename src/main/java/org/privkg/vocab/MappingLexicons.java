@@ -1,10 +1,6 @@
 package org.privkg.vocab;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -69,31 +65,17 @@ public record MappingLexicons(DataLexicon data, PurposeLexicon purposes, PiplLex
         }
     }
 
-    private static final String BASE = "/privkg/ontology/lexicon/";
-    private static volatile MappingLexicons bundled;
-
-    /** The mapping lexicons shipped with privkg, read once. */
+    /** The lexicon shipped with privkg, read once. */
     public static MappingLexicons bundled() {
-        MappingLexicons l = bundled;
-        if (l == null) {
-            synchronized (MappingLexicons.class) {
-                if (bundled == null) {
-                    ObjectMapper json = new ObjectMapper();
-                    bundled = new MappingLexicons(read(json, "dpv-data.json", DataLexicon.class),
-                            read(json, "dpv-purposes.json", PurposeLexicon.class), read(json, "pipl.json", PiplLexicon.class));
-                }
-                l = bundled;
-            }
-        }
-        return l;
+        return Bundled.INSTANCE;
     }
 
-    private static <T> T read(ObjectMapper json, String name, Class<T> type) {
-        try (InputStream in = MappingLexicons.class.getResourceAsStream(BASE + name)) {
-            if (in == null) throw new IllegalStateException("lexicon missing from the build: " + BASE + name);
-            return json.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + name + ": " + e.getMessage(), e);
-        }
+    private static final class Bundled {
+        static final MappingLexicons INSTANCE = new MappingLexicons(read("dpv-data.json", DataLexicon.class), read("dpv-purposes.json", PurposeLexicon.class),
+                read("pipl.json", PiplLexicon.class));
+    }
+
+    private static <T> T read(String name, Class<T> type) {
+        return LexiconFiles.read(name, type);
     }
 }
