@@ -20,6 +20,8 @@ import java.util.Random;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -46,7 +48,9 @@ import org.privkg.store.PolicyStore;
  * must not be locked by the server (use a copy, or let the script list ids first).
  * <p>
  * Usage: {@code QueryBench --db DIR [--url URL] [--runs N] [--corpus-runs N] [--warmup N]
- * [--budget SECONDS] [--ids FILE]}. Prints one {@code key=value} line per query and case.
+ * [--budget SECONDS] [--timeout SECONDS] [--ids FILE] [--only NAME,...] [--cases one-policy,corpus]}.
+ * Prints one {@code key=value} line per query and case; a query stopped by the time limit (default
+ * 120 s) or out of heap prints {@code status=timeout} or {@code status=out-of-memory}.
  */
 public final class QueryBench {
     private QueryBench() {
@@ -58,6 +62,9 @@ public final class QueryBench {
         int corpusRuns = Integer.parseInt(o.getOrDefault("corpus-runs", "3"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "3"));
         double budget = Double.parseDouble(o.getOrDefault("budget", "60"));
+        long timeout = Long.parseLong(o.getOrDefault("timeout", "120"));
+        List<String> only = o.containsKey("only") ? List.of(o.get("only").split(",")) : null;
+        List<String> cases = List.of(o.getOrDefault("cases", "one-policy,corpus").split(","));
         String url = o.get("url");
         List<String> ids;
         if (o.containsKey("ids")) {
@@ -71,18 +78,19 @@ public final class QueryBench {
         if (ids.isEmpty()) throw new IllegalStateException("no policies in the dataset");
         System.out.printf(Locale.ROOT, "mode=%s policies=%d%n", url == null ? "in-process" : "http", ids.size());
 
-        Runner runner = url == null ? new InProcess(Path.of(o.get("db"))) : new Http(url);
+        Runner runner = url == null ? new InProcess(Path.of(o.get("db")), timeout) : new Http(url, timeout);
         try {
             for (NamedQuery q : QueryLibrary.bundled()) {
+                if (only != null && !only.contains(q.name())) continue;
                 boolean byPolicy = q.param("policy") != null;
                 boolean byData = !byPolicy && q.param("data") != null;
-                if (byPolicy || byData) {
+                if ((byPolicy || byData) && cases.contains("one-policy")) {
                     Random rnd = new Random(1);
-                    measure(runner, q, "one-policy", runs, warmup, budget, () -> byPolicy
+                    measure(runner, q, byPolicy ? "one-policy" : "one-data-item", runs, warmup, budget, () -> byPolicy
                             ? Map.of("policy", ids.get(rnd.nextInt(ids.size())))
                             : Map.of("data", "手机号码"));
                 }
-                measure(runner, q, "corpus", corpusRuns, 0, budget, Map::of);
+                if (cases.contains("corpus")) measure(runner, q, "corpus", corpusRuns, 0, budget, Map::of);
             }
         } finally {
             runner.close();
@@ -99,27 +107,25 @@ public final class QueryBench {
 
     private static void measure(Runner r, NamedQuery q, String kind, int runs, int warmup, double budget,
                                 java.util.function.Supplier<Map<String, String>> params) throws Exception {
-        try {
-            timed(r, q, kind, runs, warmup, budget, params);
-        } catch (java.io.IOException e) {
-            // a query past the server's time limit is a result to report, not a reason to stop the benchmark
-            System.out.printf(Locale.ROOT, "query=%s case=%s failed: %s%n", q.name(), kind, e.getMessage().lines().findFirst().orElse(""));
-            System.out.flush();
-        }
-    }
-
-    private static void timed(Runner r, NamedQuery q, String kind, int runs, int warmup, double budget,
-                              java.util.function.Supplier<Map<String, String>> params) throws Exception {
-        for (int i = 0; i < warmup; i++) r.run(q, params.get());
         List<Double> ms = new ArrayList<>();
         long rows = 0;
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            Map<String, String> p = params.get();
-            long t0 = System.nanoTime();
-            rows = r.run(q, p);
-            ms.add((System.nanoTime() - t0) / 1e6);
-            if ((System.nanoTime() - start) / 1e9 > budget) break;
+        try {
+            for (int i = 0; i < warmup; i++) r.run(q, params.get());
+            long start = System.nanoTime();
+            for (int i = 0; i < runs; i++) {
+                Map<String, String> p = params.get();
+                long t0 = System.nanoTime();
+                rows = r.run(q, p);
+                ms.add((System.nanoTime() - t0) / 1e6);
+                if ((System.nanoTime() - start) / 1e9 > budget) break;
+            }
+        } catch (QueryCancelledException | OutOfMemoryError | IOException e) {
+            // a query that cannot finish is a result too: say how it ended
+            System.out.printf(Locale.ROOT, "query=%s case=%s runs=%d status=%s%n", q.name(), kind, ms.size(),
+                    e instanceof QueryCancelledException ? "timeout" : e instanceof OutOfMemoryError ? "out-of-memory"
+                    : "error:" + e.getMessage().replaceAll("\\s+", " "));
+            System.out.flush();
+            return;
         }
         double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "query=%s case=%s runs=%d p50_ms=%.1f p95_ms=%.1f max_ms=%.1f rows=%d%n",
@@ -136,22 +142,31 @@ public final class QueryBench {
 
     private static final class InProcess implements Runner {
         private final PolicyStore store;
+        private final long timeout;
 
-        InProcess(Path db) {
+        InProcess(Path db, long timeoutSeconds) {
             this.store = PolicyStore.openExisting(db, null);
+            this.timeout = timeoutSeconds;
         }
 
+        /** As {@link QueryRunner#run}, with a time limit. */
         @Override
         public long run(NamedQuery q, Map<String, String> params) {
-            return QueryRunner.run(store.dataset(), q, params, exec -> {
-                if (!exec.getQuery().isSelectType()) return (long) exec.construct().size();
-                RowSet rows = exec.select();
-                long n = 0;
-                while (rows.hasNext()) {
-                    rows.next();
-                    n++;
+            Query query = QueryRunner.compile(q);
+            var binding = QueryRunner.bind(q, params);
+            var dsg = store.dataset();
+            return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
+                try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
+                        .timeout(timeout, java.util.concurrent.TimeUnit.SECONDS).build()) {
+                    if (!exec.getQuery().isSelectType()) return (long) exec.construct().size();
+                    RowSet rows = exec.select();
+                    long n = 0;
+                    while (rows.hasNext()) {
+                        rows.next();
+                        n++;
+                    }
+                    return n;
                 }
-                return n;
             });
         }
 
@@ -164,9 +179,11 @@ public final class QueryBench {
     private static final class Http implements Runner {
         private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         private final URI endpoint;
+        private final long timeout;
 
-        Http(String url) {
+        Http(String url, long timeoutSeconds) {
             this.endpoint = URI.create(url);
+            this.timeout = timeoutSeconds;
         }
 
         @Override
@@ -176,12 +193,17 @@ public final class QueryBench {
             for (QueryParam p : q.params()) values.put(Var.alloc(p.name()), NodeFactory.createLiteralString(p.defaultValue()));
             params.forEach((k, v) -> values.put(Var.alloc(k), NodeFactory.createLiteralString(v)));
             String text = QueryTransformOps.syntaxSubstitute(query, values).serialize();
-            HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(10))
+            HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(timeout))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Accept", "application/sparql-results+json")
                     .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
                     .build();
-            HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> res;
+            try {
+                res = client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (java.net.http.HttpTimeoutException e) {
+                throw new QueryCancelledException();
+            }
             if (res.statusCode() != 200) {
                 throw new IOException(q.name() + ": HTTP " + res.statusCode() + ": "
                         + res.body().substring(0, Math.min(300, res.body().length())));
