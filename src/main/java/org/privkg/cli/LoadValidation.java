@@ -2,22 +2,24 @@ package org.privkg.cli;
 
 import java.util.List;
 import org.privkg.extract.ExtractedPolicy;
-import org.privkg.rdf.Iris;
+import org.apache.jena.sparql.core.Quad;
 import org.privkg.rdf.RdfFormat;
 import org.privkg.validate.PolicyValidator;
 
 /** What 'load' says about SHACL violations of a policy it stores: warnings, never a failure. */
 final class LoadValidation {
     private static final int SHOWN = 10;
-    private static PolicyValidator validator;
+    /** Shared by the load's workers: the validator only reads its shapes and ontology. */
+    private static final class Holder {
+        static final PolicyValidator VALIDATOR = new PolicyValidator();
+    }
 
     private LoadValidation() {
     }
 
-    /** Validates the policy as it will be stored: warning lines (at most ten violations shown), or "". */
-    static String warnings(ExtractedPolicy policy, String base) {
-        if (validator == null) validator = new PolicyValidator();
-        List<PolicyValidator.Violation> found = validator.validate(policy, new Iris(base));
+    /** Validates the policy's quads as they will be stored: warning lines (at most ten violations shown), or "". */
+    static String warnings(ExtractedPolicy policy, List<Quad> quads, String base) {
+        List<PolicyValidator.Violation> found = Holder.VALIDATOR.validate(policy.id(), quads);
         if (found.isEmpty()) return "";
         var prefixes = RdfFormat.prefixes(base);
         StringBuilder sb = new StringBuilder("privkg: warning: ")

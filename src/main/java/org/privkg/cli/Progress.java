@@ -52,14 +52,6 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
     private static final int SECONDARY_QUAD_INDEXES = 5;
     private boolean drawn;
 
-    /** Checks a policy before it is stored; returns warning lines to show, or "" (SHACL on load). */
-    private java.util.function.Function<org.privkg.extract.ExtractedPolicy, String> check = p -> "";
-
-    Progress checking(java.util.function.Function<org.privkg.extract.ExtractedPolicy, String> check) {
-        this.check = check;
-        return this;
-    }
-
     Progress(PrintWriter err, List<PolicySource> sources, boolean bar, boolean lenient) {
         this.err = err;
         this.bar = bar;
@@ -107,9 +99,13 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
             print(sb.toString());
         }
         if (!outcome.ok()) rejected++;
-        outcome.policy().map(check).filter(w -> !w.isEmpty()).ifPresent(this::print);
         files++;
         if (files == totalFiles) filesDoneAt = System.nanoTime();
+    }
+
+    @Override
+    public void checked(PolicyReader.Outcome outcome, String report) {
+        print(report);
     }
 
     private String verdict(PolicyReader.Outcome outcome) {

@@ -13,6 +13,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.privkg.annotation.Diagnostics;
+import org.privkg.extract.ExtractedPolicy;
 import org.privkg.rdf.PolicyGraphWriter;
 import org.privkg.store.BulkLoad;
 import org.privkg.store.PolicyStore;
@@ -43,6 +44,20 @@ public final class LoadPipeline {
 
         default void warning(String message) {
         }
+
+        /** What the {@link Check} of a policy reported, right after {@link #read} of it; never "". */
+        default void checked(PolicyReader.Outcome outcome, String report) {
+        }
+    }
+
+    /**
+     * A check of a policy's quads before they are stored (e.g. SHACL validation), run in the worker
+     * that extracted the policy, so that it costs the single writer nothing. Returns what to report,
+     * or "". Called from several threads at once.
+     */
+    @FunctionalInterface
+    public interface Check {
+        String check(ExtractedPolicy policy, List<Quad> quads);
     }
 
     /**
@@ -55,18 +70,25 @@ public final class LoadPipeline {
 
     private final Supplier<PolicyReader> readers;
     private final int threads;
+    private final Check check;
 
     /**
      * @param readers makes one reader per worker thread
      * @param threads worker threads; 0 or less for one per core
      */
     public LoadPipeline(Supplier<PolicyReader> readers, int threads) {
-        this.readers = readers;
-        this.threads = threads;
+        this(readers, threads, null);
     }
 
-    /** A policy read and, when it had no error, turned into its quads. */
-    private record Prepared(PolicyReader.Outcome outcome, List<Quad> quads) {
+    /** @param check run on every policy that is to be stored, or null for none */
+    public LoadPipeline(Supplier<PolicyReader> readers, int threads, Check check) {
+        this.readers = readers;
+        this.threads = threads;
+        this.check = check;
+    }
+
+    /** A policy read and, when it had no error, turned into its quads and checked. */
+    private record Prepared(PolicyReader.Outcome outcome, List<Quad> quads, String report) {
     }
 
     public Summary load(PolicyStore store, List<PolicySource> sources, Events events) {
@@ -106,11 +128,12 @@ public final class LoadPipeline {
         PolicyGraphWriter writer = new PolicyGraphWriter(store.iris());
         Supplier<Function<PolicySource, Prepared>> perThread = () -> {
             PolicyReader reader = readers.get();
-            return src -> prepare(src, reader, writer);
+            return src -> prepare(src, reader, writer, check);
         };
         try {
             ParallelReader.forEach(sources, threads, perThread, p -> {
                 events.read(p.outcome());
+                if (!p.report().isEmpty()) events.checked(p.outcome(), p.report());
                 if (p.quads() == null) {
                     counts.rejected++;
                     return;
@@ -135,19 +158,19 @@ public final class LoadPipeline {
                 + "stored, those committed before it were";
     }
 
-    /** In a worker: read, check, extract, and render the quads; never throws for one bad file. */
-    private static Prepared prepare(PolicySource src, PolicyReader reader, PolicyGraphWriter writer) {
+    /** In a worker: read, extract, render the quads and check them; never throws for one bad file. */
+    private static Prepared prepare(PolicySource src, PolicyReader reader, PolicyGraphWriter writer, Check check) {
         PolicyReader.Outcome outcome;
         try {
             outcome = reader.read(src);
-            if (!outcome.ok()) return new Prepared(outcome, null);
+            if (!outcome.ok()) return new Prepared(outcome, null, "");
             List<Quad> quads = new ArrayList<>(1024);
             writer.write(outcome.policy().get(), collector(quads));
-            return new Prepared(outcome, quads);
+            return new Prepared(outcome, quads, check == null ? "" : check.check(outcome.policy().get(), quads));
         } catch (RuntimeException | StackOverflowError e) {
             Diagnostics d = new Diagnostics(src.name());
             d.fatal("internal error while reading this policy (" + e + "); please report it with the file", 1, 1);
-            return new Prepared(new PolicyReader.Outcome(src, Optional.empty(), d), null);
+            return new Prepared(new PolicyReader.Outcome(src, Optional.empty(), d), null, "");
         }
     }
 

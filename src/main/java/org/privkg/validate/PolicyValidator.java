@@ -3,9 +3,11 @@ package org.privkg.validate;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -82,10 +84,31 @@ public final class PolicyValidator {
 
     /** Validates one policy's graph (from a store or anywhere else); results in a stable order. */
     public List<Violation> validate(String policyId, Graph policyGraph) {
+        return check(policyId, policyGraph.find());
+    }
+
+    /** Validates one policy's quads, as a load is about to store them (their graph names are ignored). */
+    public List<Violation> validate(String policyId, List<Quad> quads) {
+        return check(policyId, quads.stream().map(Quad::asTriple).iterator());
+    }
+
+    /** Validates an extracted policy as it would be stored under the given IRIs. */
+    public List<Violation> validate(ExtractedPolicy policy, Iris iris) {
+        List<Quad> quads = new ArrayList<>();
+        new PolicyGraphWriter(iris).write(policy, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                quads.add(quad);
+            }
+        });
+        return validate(policy.id(), quads);
+    }
+
+    private List<Violation> check(String policyId, Iterator<Triple> policyTriples) {
         // a plain in-memory copy validates several times faster than a union view or a TDB graph
         Graph data = GraphFactory.createDefaultGraph();
         ontology.find().forEachRemaining(data::add);
-        policyGraph.find().forEachRemaining(data::add);
+        policyTriples.forEachRemaining(data::add);
         ValidationReport report = ShaclValidator.get().validate(shapes(), data);
         List<Violation> out = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
@@ -95,18 +118,6 @@ public final class PolicyValidator {
                 .thenComparing(v -> v.path() == null ? "" : v.path().toString())
                 .thenComparing(Violation::message));
         return out;
-    }
-
-    /** Validates an extracted policy as it would be stored under the given IRIs. */
-    public List<Violation> validate(ExtractedPolicy policy, Iris iris) {
-        Graph g = GraphFactory.createDefaultGraph();
-        new PolicyGraphWriter(iris).write(policy, new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                g.add(quad.asTriple());
-            }
-        });
-        return validate(policy.id(), g);
     }
 
     private static String severityName(ReportEntry e) {

@@ -8,11 +8,15 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.privkg.extract.DataPractice;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
+import org.privkg.rdf.Iris;
+import org.privkg.rdf.PolicyGraphWriter;
 
 /** 'load' warns about SHACL violations of what it stores, without failing. */
 class LoadValidationTest {
@@ -27,7 +31,7 @@ class LoadValidationTest {
     @Test
     void warnsOnceWithTheViolations() throws Exception {
         ExtractedPolicy p = new PolicyReader().read(PolicySource.of(Path.of("data/policies/game.txt"), null)).policy().orElseThrow();
-        assertEquals("", LoadValidation.warnings(p, null));
+        assertEquals("", LoadValidation.warnings(p, quads(p), null));
 
         List<DataPractice> broken = new ArrayList<>(p.practices());
         DataPractice d = broken.get(0);
@@ -36,10 +40,22 @@ class LoadValidationTest {
                 List.of(), d.sources(), d.storedIn(), d.requiresConsent(), d.requiresSeparateConsent(), d.negated(),
                 d.inferred(), true, true));
         ExtractedPolicy bad = new ExtractedPolicy(p.document(), p.owner(), broken, p.hierarchy(), p.sensitive());
-        String err = LoadValidation.warnings(bad, null);
+        String err = LoadValidation.warnings(bad, quads(bad), null);
         List<String> lines = err.lines().toList();
         assertTrue(lines.get(0).startsWith("privkg: warning: data/policies/game.txt: 2 SHACL violations"), err);
         assertTrue(lines.get(1).startsWith("  game: policy:game/practice/1: "), err);
         assertEquals(3, lines.size(), err);
+    }
+
+    /** The quads a load would store for the policy. */
+    private static List<Quad> quads(ExtractedPolicy p) {
+        List<Quad> quads = new ArrayList<>();
+        new PolicyGraphWriter(new Iris(null)).write(p, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                quads.add(quad);
+            }
+        });
+        return quads;
     }
 }

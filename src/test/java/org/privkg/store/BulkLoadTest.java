@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +26,8 @@ import org.privkg.extract.ExtractedPolicy;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
+import org.privkg.rdf.Iris;
+import org.privkg.rdf.PolicyGraphWriter;
 import org.privkg.vocab.PK;
 
 /** The streaming load must store exactly what replace() stores, in both of its modes. */
@@ -60,6 +64,13 @@ class BulkLoadTest {
         @Override
         public void warning(String message) {
             warnings.add(message);
+        }
+
+        final List<String> checked = new ArrayList<>();
+
+        @Override
+        public void checked(PolicyReader.Outcome outcome, String report) {
+            checked.add(outcome.source().id() + ": " + report);
         }
     }
 
@@ -113,6 +124,34 @@ class BulkLoadTest {
                 "secondary indexes built after the data, not maintained: " + r.messages);
         replaceAll(tmp.resolve("replace"), src);
         assertSameContent(tmp.resolve("bulk"), tmp.resolve("replace"));
+    }
+
+    @Test
+    void theCheckSeesEachPolicysQuadsAndItsReportsComeInInputOrder(@TempDir Path tmp) throws IOException {
+        List<PolicySource> src = sources(corpus(tmp.resolve("corpus"), N));
+        Recorder r = new Recorder();
+        // runs in the workers (3 threads): reports on every third policy, with the number of quads it saw
+        LoadPipeline.Check every3rd = (policy, quads) ->
+                policy.id().matches(".*[036]$") ? quads.size() + " quads" : "";
+        try (PolicyStore store = PolicyStore.open(tmp.resolve("db"), null)) {
+            new LoadPipeline(PolicyReader::new, 3, every3rd).load(store, src, r);
+        }
+        List<String> expected = new ArrayList<>();
+        PolicyReader reader = new PolicyReader();
+        PolicyGraphWriter writer = new PolicyGraphWriter(new Iris(null));
+        for (PolicySource s : src) {
+            if (!s.id().matches(".*[036]$")) continue;
+            List<Quad> quads = new ArrayList<>();
+            writer.write(reader.read(s).policy().orElseThrow(), new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    quads.add(q);
+                }
+            });
+            expected.add(s.id() + ": " + quads.size() + " quads");
+        }
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, r.checked);
     }
 
     @Test
