@@ -35,10 +35,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "Threads reading and extracting policies (default: one per core).")
     int threads;
 
-    @Option(names = "--low-memory", description = {
-            "Keep resident memory within the Java heap: TDB2 reads and writes its index files through",
-            "caches of fixed size instead of mapping them into memory. Large loads take about twice as long."})
-    boolean lowMemory;
+    @Option(names = "--mapped", description = {
+            "Map TDB2's files into memory instead of reading and writing them through caches of fixed size",
+            "in the heap (the default, which keeps resident memory bounded). Adding to a large existing dataset",
+            "goes faster, but resident memory then grows with the size of the dataset."})
+    boolean mapped;
 
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on standard error (default: when it is a terminal).")
@@ -62,9 +63,9 @@ final class LoadCommand implements Callable<Integer> {
                 validate ? (policy, quads) -> LoadValidation.warnings(policy, quads, store.base) : null);
         LoadPipeline.Summary summary;
         Progress p;
-        if (lowMemory && !PolicyStore.useDirectFileMode()) {
-            err.println("privkg: warning: --low-memory comes too late in this process; loading with mapped files");
-        }
+        // JVM-wide and only before the first dataset is opened: in force for the command line, where
+        // each command has a JVM of its own (a JVM that opened datasets before keeps mapping them)
+        if (!mapped) PolicyStore.useDirectFileMode();
         try (PolicyStore db = Stores.open(store)) {
             p = new Progress(err, sources, bar, read.lenient);
             try (p) {

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.privkg.annotation.Diagnostic;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicyReader;
@@ -26,10 +24,6 @@ import org.privkg.store.BulkLoad;
 final class Progress implements LoadPipeline.Events, AutoCloseable {
     private static final long REDRAW_MS = 200;
     private static final int BAR = 20;
-    /** "Index GSPO->GPOS" from TDB2's sequential loader: the start of building one secondary index. */
-    private static final Pattern INDEX_START = Pattern.compile("^([A-Z]{3,4})->([A-Z]{3,4})$");
-    /** A tick of TDB2's progress monitor while it builds an index: "Add: 1,000,000 GSPO->GPOS (Batch: …)". */
-    private static final Pattern TICK = Pattern.compile("^Add:\\s+([0-9,]+)\\s+([A-Z]{3,4})->([A-Z]{3,4})\\b");
 
     private final PrintWriter err;
     private final boolean bar;
@@ -46,10 +40,11 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
     private volatile long filesDoneAt;
     // index phase of a bulk load
     private volatile String index;
-    private volatile int indexesDone;
+    private volatile int indexNumber;
+    private volatile int indexes;
     private volatile long indexed;
+    private volatile long indexTotal;
     private volatile long indexStart;
-    private static final int SECONDARY_QUAD_INDEXES = 5;
     private boolean drawn;
 
     Progress(PrintWriter err, List<PolicySource> sources, boolean bar, boolean lenient) {
@@ -121,20 +116,14 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
     }
 
     @Override
-    public void loaderMessage(String message) {
-        if (debug) print("tdb2: " + message + "\n");
-        Matcher tick = TICK.matcher(message);
-        if (tick.find()) {
-            indexed = Long.parseLong(tick.group(1).replace(",", ""));
-            return;
-        }
-        Matcher m = INDEX_START.matcher(message);
-        if (m.find() && !m.group(2).equals(index)) {
-            if (index != null) indexesDone++;
-            index = m.group(2);
-            indexed = 0;
-            if (indexStart == 0) indexStart = System.nanoTime();
-        }
+    public void indexing(String name, int number, int of, long done, long total) {
+        if (indexStart == 0) indexStart = System.nanoTime();
+        if (debug && done == 0) print("privkg: building index " + name + " (" + number + "/" + of + ")\n");
+        index = name;
+        indexNumber = number;
+        indexes = of;
+        indexed = done;
+        indexTotal = total;
     }
 
     @Override
@@ -173,13 +162,13 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
         long t = triples;
         int f = files;
         if (index != null && mode == BulkLoad.Mode.BULK) {
-            // after the last file: TDB2 builds the secondary indexes, one after another
-            double done = Math.min(1.0, (indexesDone + (t > 0 ? Math.min(1.0, indexed / (double) t) : 0)) / SECONDARY_QUAD_INDEXES);
+            // after the last file: the quad indexes are built, one after another
+            long total = indexTotal;
+            double done = Math.min(1.0, (indexNumber - 1 + (total > 0 ? Math.min(1.0, indexed / (double) total) : 0)) / indexes);
             double spent = seconds(System.nanoTime() - indexStart);
             String eta = done > 0.02 ? duration(spent / done - spent) : "…";
             return String.format(Locale.ROOT, "%s %3.0f%% indexing %s (%d/%d) %s triples %s ETA %s",
-                    bar(done), done * 100, index, Math.min(indexesDone + 1, SECONDARY_QUAD_INDEXES),
-                    SECONDARY_QUAD_INDEXES, count(t), duration(elapsed), eta);
+                    bar(done), done * 100, index, indexNumber, indexes, count(t), duration(elapsed), eta);
         }
         double done = totalFiles == 0 ? 1 : f / (double) totalFiles;
         String eta;

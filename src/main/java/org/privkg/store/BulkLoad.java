@@ -1,5 +1,8 @@
 package org.privkg.store;
 
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -7,23 +10,26 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.system.progress.MonitorOutput;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.base.CoLib;
+import org.apache.jena.tdb2.store.NodeIdFactory;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.privkg.vocab.PK;
 
 /**
  * The single writer of a large load: takes whole policies (their quads, already extracted and
  * checked) one at a time and stores them in one of two ways.
  * <ul>
- * <li>{@link Mode#BULK}, for a dataset that holds no policy yet: TDB2's sequential bulk loader
- * (Jena's fastest on two cores), fed straight from memory, with no intermediate file. It writes the
- * primary indexes while the quads stream in and builds the secondary indexes at {@link #finish()}. The
- * whole load is one transaction: if it fails, nothing of it is stored.</li>
+ * <li>{@link Mode#BULK}, for a dataset that holds no policy yet: the quads' nodes go to TDB2's node
+ * table as they come (one write transaction), their NodeId tuples to a scratch file ({@link QuadSpill});
+ * at {@link #finish()} each of the six quad indexes is built bottom-up from sorted tuples
+ * ({@link IndexPacker}), the way Jena's xloader does, instead of inserting quad after quad into
+ * B+trees. If the load fails, nothing of it is stored; if the process dies in the index phase, a marker
+ * file makes the dataset refuse to open, with a message, rather than answer from partial indexes.</li>
  * <li>{@link Mode#TRANSACTIONS}, for a dataset that already holds policies: batched write
  * transactions. A policy's old graph is deleted and its new quads added in the same transaction,
  * so every policy is replaced atomically; a failed batch leaves the store as the last committed
@@ -40,8 +46,11 @@ public final class BulkLoad {
         default void stored(String policyId, int quads) {
         }
 
-        /** A progress message of TDB2's loader, e.g. while it builds the secondary indexes. */
-        default void loaderMessage(String message) {
+        /**
+         * The index phase of a {@link Mode#BULK} load: index {@code name}, the {@code number}th of
+         * {@code of}, has {@code done} of about {@code total} records.
+         */
+        default void indexing(String name, int number, int of, long done, long total) {
         }
 
         /** Policies since the last commit were committed. */
@@ -54,19 +63,29 @@ public final class BulkLoad {
     static final int BATCH_QUADS = 250_000;
 
     private final PolicyStore store;
-    private final DatasetGraph dsg;
+    private DatasetGraph dsg;
     private final Mode mode;
     private final Listener listener;
     private final Set<String> ids = new HashSet<>();
-    private DataLoader loader;
-    private StreamRDF stream;
+    /** Tuples sorted in memory at a time when building an index: 4M × 32 bytes = 128 MB of heap. */
+    static final int SORT_ROWS = 4_000_000;
+    /** Present in the dataset directory while a bulk load's indexes are incomplete. */
+    static final String INCOMPLETE_MARKER = "privkg-bulk-load-incomplete";
+
+    private NodeTable nodes;
+    private QuadSpill spill;
+    private final ByteBuffer nodeId = ByteBuffer.allocate(Long.BYTES);
+    private boolean indexing;
     private boolean ontologyChecked;
     private int pendingPolicies;
     private int pendingQuads;
     private long quads;
     private boolean closed;
 
-    private BulkLoad(PolicyStore store, Mode mode, Listener listener) {
+    private final int sortRows;
+
+    private BulkLoad(PolicyStore store, Mode mode, Listener listener, int sortRows) {
+        this.sortRows = sortRows;
         this.store = store;
         this.dsg = store.dataset();
         this.mode = mode;
@@ -83,7 +102,12 @@ public final class BulkLoad {
 
     /** Starts a load in the given mode; {@link Mode#BULK} needs a dataset without policies. */
     public static BulkLoad start(PolicyStore store, Mode mode, Listener listener) {
-        BulkLoad load = new BulkLoad(store, mode, listener);
+        return start(store, mode, listener, SORT_ROWS);
+    }
+
+    /** As {@link #start(PolicyStore, Mode, Listener)}, sorting at most {@code sortRows} tuples in memory at a time. */
+    static BulkLoad start(PolicyStore store, Mode mode, Listener listener, int sortRows) {
+        BulkLoad load = new BulkLoad(store, mode, listener, sortRows);
         if (mode == Mode.BULK) load.startBulk();
         return load;
     }
@@ -113,25 +137,44 @@ public final class BulkLoad {
 
     private void startBulk() {
         Node ontology = NodeFactory.createURI(PK.ONTOLOGY_GRAPH);
-        // The sequential loader drops and rebuilds the secondary indexes only when the quad table is
-        // empty; with the ontology graph already there it would maintain all six indexes quad by quad.
-        // Take the ontology out (in a transaction of its own) and stream it in with the policies.
-        Txn.executeWrite(dsg, () -> dsg.deleteAny(ontology, Node.ANY, Node.ANY, Node.ANY));
-        MonitorOutput output = (fmt, args) -> listener.loaderMessage(args == null || args.length == 0 ? fmt
-                : String.format(fmt, args));
-        loader = LoaderFactory.sequentialLoader(dsg, output);
-        loader.startBulk();
+        // Indexes are packed into B+trees never written before. A dataset that held something (the
+        // ontology, or policies since deleted) holds nothing a user gave it: start it again from empty
+        // files. The ontology is streamed in with the policies.
+        if (Txn.calculateRead(dsg, () -> !TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable().isEmpty())) {
+            store.recreate();
+            dsg = store.dataset();
+        }
+        markIncomplete(true);
+        dsg.begin(TxnType.WRITE);
         try {
-            stream = loader.stream();
-            stream.start();
+            nodes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
+            spill = new QuadSpill(store.dir());
             PolicyStore.Ontology.graph().find().forEachRemaining(t -> {
-                stream.quad(Quad.create(ontology, t));
+                spill(Quad.create(ontology, t));
                 quads++;
             });
         } catch (RuntimeException e) {
-            loader.finishException(e);
-            closed = true;
+            abort(e);
             throw e;
+        }
+    }
+
+    private void spill(Quad q) {
+        spill.add(id(q.getGraph()), id(q.getSubject()), id(q.getPredicate()), id(q.getObject()));
+    }
+
+    private long id(Node n) {
+        NodeIdFactory.set(nodes.getAllocateNodeId(n), nodeId, 0);
+        return nodeId.getLong(0);
+    }
+
+    private void markIncomplete(boolean incomplete) {
+        Path marker = store.dir().resolve(INCOMPLETE_MARKER);
+        try {
+            if (incomplete) Files.writeString(marker, "a bulk load into this dataset has not finished building its indexes\n");
+            else Files.deleteIfExists(marker);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write " + marker + ": " + e.getMessage(), e);
         }
     }
 
@@ -146,7 +189,7 @@ public final class BulkLoad {
             if (!ids.add(policyId)) {
                 throw new IllegalArgumentException("policy " + policyId + " is already in this bulk load");
             }
-            for (Quad q : policyQuads) stream.quad(q);
+            for (Quad q : policyQuads) spill(q);
         } else {
             if (pendingPolicies == 0) {
                 dsg.begin(TxnType.WRITE);
@@ -175,22 +218,22 @@ public final class BulkLoad {
     }
 
     /**
-     * Makes the load durable. {@link Mode#BULK}: builds the secondary indexes (the long part of a large
-     * load) and commits. When this throws, nothing since the last commit is stored.
+     * Makes the load durable. {@link Mode#BULK}: builds the six quad indexes (the long part of a large
+     * load). When this throws, nothing since the last commit is stored.
      */
     public void finish() {
         if (closed) return;
-        closed = true;
         if (mode == Mode.BULK) {
             try {
-                stream.finish();
-                loader.finishBulk();
+                buildIndexes();
             } catch (RuntimeException e) {
-                loader.finishException(e);
+                abort(e);
                 throw e;
             }
+            closed = true;
             listener.committed(ids.size());
         } else {
+            closed = true;
             if (pendingPolicies == 0 && !ontologyChecked) {
                 // nothing was added: still make sure the ontology is there and current
                 Txn.executeWrite(dsg, store::ensureOntology);
@@ -199,16 +242,47 @@ public final class BulkLoad {
         }
     }
 
-    /**
-     * Gives the load up: nothing since the last commit is stored. After a failed {@link Mode#BULK}
-     * load, close the store: TDB2's loader leaves its in-memory index set detached.
-     */
+    private void buildIndexes() {
+        dsg.commit(); // the node table
+        dsg.end();
+        spill.seal();
+        indexing = true;
+        TupleIndex[] indexes = quadIndexes();
+        IndexPacker packer = new IndexPacker((int) Math.max(1, Math.min(sortRows, spill.rows())), store.dir());
+        long total = spill.rows();
+        for (int i = 0; i < indexes.length; i++) {
+            String name = indexes[i].getName();
+            int number = i + 1;
+            listener.indexing(name, number, indexes.length, 0, total);
+            packer.pack(indexes[i], spill, done -> listener.indexing(name, number, indexes.length, done, total));
+        }
+        spill.close();
+        // the dataset's in-memory B+tree objects predate the packed files: open them afresh
+        store.reconnect();
+        indexing = false;
+        markIncomplete(false);
+    }
+
+    private TupleIndex[] quadIndexes() {
+        return TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
+    }
+
+    /** Gives the load up: nothing since the last commit is stored. */
     public void abort(Throwable cause) {
         if (closed) return;
         closed = true;
-        Exception ex = cause instanceof Exception e ? e : new RuntimeException(cause);
         if (mode == Mode.BULK) {
-            loader.finishException(ex);
+            if (dsg.isInTransaction()) {
+                dsg.abort();
+                dsg.end();
+            }
+            if (indexing) {
+                // some indexes may be built: empty them all, each in a transaction of its own
+                for (TupleIndex index : quadIndexes()) CoLib.executeWrite(index, index::clear);
+                store.reconnect();
+            }
+            if (spill != null) spill.close();
+            markIncomplete(false);
         } else if (dsg.isInTransaction()) {
             dsg.abort();
             dsg.end();

@@ -33,7 +33,7 @@ import org.privkg.vocab.PK;
  */
 public final class PolicyStore implements AutoCloseable {
     private final Path dir;
-    private final DatasetGraph dsg;
+    private DatasetGraph dsg;
     private final Iris iris;
 
     private PolicyStore(Path dir, DatasetGraph dsg, Iris iris) {
@@ -44,11 +44,14 @@ public final class PolicyStore implements AutoCloseable {
 
     /** Opens (creating when missing) the dataset in dir. */
     public static PolicyStore open(Path dir, String base) {
+        if (Files.exists(dir.resolve(BulkLoad.INCOMPLETE_MARKER))) {
+            throw new StoreException("the dataset at " + dir + " is incomplete: a bulk load into it was interrupted "
+                    + "while it built the indexes (the dataset held no policies before it). Delete the directory and "
+                    + "load again.", null);
+        }
         try {
             Files.createDirectories(dir);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new PolicyStore(dir, dsg, new Iris(base));
+            return new PolicyStore(dir, connect(dir), new Iris(base));
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the dataset directory " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -64,12 +67,43 @@ public final class PolicyStore implements AutoCloseable {
      * large load then touches every page of every index, and all those pages count in the process's
      * resident memory (about 4 GB after 10,000 policies) although they are the kernel's page cache.
      * In direct mode resident memory stays within the heap plus the JVM's own, whatever the size of
-     * the dataset, at the price of a system call per block missed (a large load takes about twice as
-     * long). JVM-wide: call before the first dataset is opened; returns whether the mode is in force.
+     * the dataset, at the price of a system call per block missed: B+tree updates take about twice the
+     * CPU (a bulk load, which packs its indexes instead of updating them, barely notices). JVM-wide:
+     * call before the first dataset is opened; returns whether the mode is in force.
      */
     public static boolean useDirectFileMode() {
         SystemIndex.setFileMode(FileMode.direct);
         return SystemIndex.fileMode() == FileMode.direct;
+    }
+
+    private static DatasetGraph connect(Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
+    /** Closes the dataset and opens it again: after a bulk load has built index files underneath it. */
+    void reconnect() {
+        TDBInternal.expel(dsg);
+        dsg = connect(dir);
+    }
+
+    /**
+     * Deletes the dataset's storage and opens it again, empty. Only for a dataset that holds nothing a
+     * user stored (see {@link BulkLoad#isFresh}).
+     */
+    void recreate() {
+        TDBInternal.expel(dsg);
+        try (var entries = Files.list(dir)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().matches("Data-\\d+")).toList()) {
+                try (var tree = Files.walk(p)) {
+                    for (Path f : tree.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot empty the dataset at " + dir + " for a bulk load: " + e.getMessage(), e);
+        }
+        dsg = connect(dir);
     }
 
     /** Opens an existing dataset; says so plainly when there is none. */

@@ -85,12 +85,12 @@ class LoadCommandTest {
         p.mode(BulkLoad.Mode.BULK);
         for (int i = 0; i < 4321; i++) p.stored("x", 1234);
         assertTrue(p.line().length() <= 79, p.line());
-        p.loaderMessage("GSPO->GPOS");
-        p.loaderMessage("Add: 1,000,000 GSPO->GPOS (Batch: 1 / Avg: 1)");
-        assertTrue(p.line().contains("indexing GPOS (1/5)"), p.line());
+        p.indexing("GSPO", 1, 6, 0, 5_332_094);
+        p.indexing("GSPO", 1, 6, 4_000_000, 5_332_094);
+        assertTrue(p.line().contains(" 13% indexing GSPO (1/6)"), p.line());
         assertTrue(p.line().length() <= 79, p.line());
-        p.loaderMessage("GSPO->GOSP");
-        assertTrue(p.line().contains("(2/5)"), p.line());
+        p.indexing("GPOS", 2, 6, 0, 5_332_094);
+        assertTrue(p.line().contains(" 17% indexing GPOS (2/6)"), p.line());
         String summary = p.summary(new LoadPipeline.Summary(10_000, 0, 10_500_000, BulkLoad.Mode.BULK), Path.of("db"));
         assertTrue(summary.startsWith("loaded 10,000 policies into db (10,500,000 triples in "), summary);
     }
