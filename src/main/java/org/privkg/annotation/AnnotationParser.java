@@ -17,8 +17,6 @@ public final class AnnotationParser {
     private static final Pattern DOTTED = Pattern.compile("^\\d+((?:\\.\\d+)+)\\.?(?![\\d%％])");
     private static final Pattern LEVEL3 = Pattern.compile("^\\d+(、|[.．](?![\\d%％])|[）)])");
     private static final Pattern LEVEL4 = Pattern.compile("^[（(]\\d+[）)]");
-    private static final Pattern BULLET = Pattern.compile("^([●•·▪◆■◇○]|[-*+]\\s)");
-    private static final Pattern SEPARATOR = Pattern.compile("^[=\\-]+$");
 
     private final boolean lenient;
 
@@ -33,62 +31,100 @@ public final class AnnotationParser {
         return new Segmenter(id, source, el, marks, scanner.markEnd).run();
     }
 
-    /** The text as a sequence of characters with escapes resolved and line ends folded to '\n'. */
+    /**
+     * The text as a sequence of characters with escapes resolved and line ends folded to '\n'. Line and
+     * column are not stored per character: they follow from the character's offset and the line starts.
+     */
     static final class Elements {
         final int[] ch;
         final boolean[] literal;
         final int[] off;
-        final int[] endOff;
-        final long[] line;
-        final long[] col;
-        final int[] source;
         final int n;
+        private final String text;
+        /** Code points of the text; null when the text has no surrogate pairs (offsets are char indexes). */
+        private final int[] source;
+        private final int sourceLength;
+        /** Code-point offset where each line starts: lineStart[k] is the start of line k + 1. */
+        private final int[] lineStart;
+        private final int lines;
 
-        private Elements(int cap, int[] source) {
-            ch = new int[cap];
-            literal = new boolean[cap];
-            off = new int[cap];
-            endOff = new int[cap];
-            line = new long[cap];
-            col = new long[cap];
-            this.source = source;
+        private Elements(String text) {
+            this.text = text;
+            int len = text.length();
+            int[] cps = null;
+            int cpCount = len;
+            for (int i = 0; i < len; i++) {
+                if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    cps = text.codePoints().toArray();
+                    cpCount = cps.length;
+                    break;
+                }
+            }
+            this.source = cps;
+            this.sourceLength = cpCount;
+            ch = new int[cpCount];
+            literal = new boolean[cpCount];
+            off = new int[cpCount];
+            int[] starts = new int[64];
+            starts[0] = 0;
+            int lineCount = 1;
             int count = 0;
-            long ln = 1;
-            long cl = 1;
             int i = 0;
-            while (i < source.length) {
-                int c = source[i];
+            while (i < cpCount) {
+                int c = cp(i);
                 off[count] = i;
-                line[count] = ln;
-                col[count] = cl;
                 if (c == '\r' || c == '\n') {
-                    int len = (c == '\r' && i + 1 < source.length && source[i + 1] == '\n') ? 2 : 1;
-                    ch[count] = '\n';
-                    endOff[count++] = i + len;
-                    i += len;
-                    ln++;
-                    cl = 1;
+                    int skip = (c == '\r' && i + 1 < cpCount && cp(i + 1) == '\n') ? 2 : 1;
+                    ch[count++] = '\n';
+                    i += skip;
+                    if (lineCount == starts.length) starts = java.util.Arrays.copyOf(starts, lineCount * 2);
+                    starts[lineCount++] = i;
                     continue;
                 }
-                if (c == '\\' && i + 1 < source.length && (source[i + 1] == '\\' || MarkKind.isMarkChar(source[i + 1]))) {
-                    ch[count] = source[i + 1];
-                    literal[count] = true;
-                    endOff[count++] = i + 2;
+                if (c == '\\' && i + 1 < cpCount && (cp(i + 1) == '\\' || MarkKind.isMarkChar(cp(i + 1)))) {
+                    ch[count] = cp(i + 1);
+                    literal[count++] = true;
                     i += 2;
-                    cl += 2;
                     continue;
                 }
-                ch[count] = c;
-                endOff[count++] = i + 1;
+                ch[count++] = c;
                 i++;
-                cl++;
             }
             n = count;
+            lineStart = starts;
+            lines = lineCount;
+        }
+
+        private int cp(int i) {
+            return source == null ? text.charAt(i) : source[i];
         }
 
         static Elements of(String text) {
-            int[] cps = text.codePoints().toArray();
-            return new Elements(cps.length, cps);
+            return new Elements(text);
+        }
+
+        /** Code-point offset just after element i. */
+        int endOff(int i) {
+            return i + 1 < n ? off[i + 1] : sourceLength;
+        }
+
+        /** 1-based line of element i. */
+        long line(int i) {
+            int at = i < n ? off[i] : sourceLength;
+            int lo = 0;
+            int hi = lines - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (lineStart[mid] <= at) lo = mid;
+                else hi = mid - 1;
+            }
+            return lo + 1;
+        }
+
+        /** 1-based column of element i, in code points of the file as written (an escape counts two). */
+        long col(int i) {
+            int at = i < n ? off[i] : sourceLength;
+            return at - lineStart[(int) line(i) - 1] + 1;
         }
 
         boolean isLineEnd(int i) {
@@ -104,11 +140,11 @@ public final class AnnotationParser {
         }
 
         String where(int i) {
-            return line[i] + ":" + col[i];
+            return line(i) + ":" + col(i);
         }
 
         String original(int from, int to) {
-            return new String(source, from, to - from);
+            return source == null ? text.substring(from, to) : new String(source, from, to - from);
         }
     }
 
@@ -129,8 +165,8 @@ public final class AnnotationParser {
         }
 
         private void problem(int at, String message) {
-            if (lenient) errors.warning(message + " (kept as plain text)", el.line[at], el.col[at]);
-            else errors.error(message, el.line[at], el.col[at]);
+            if (lenient) errors.warning(message + " (kept as plain text)", el.line(at), el.col(at));
+            else errors.error(message, el.line(at), el.col(at));
         }
 
         Mark[] scan() {
@@ -220,7 +256,7 @@ public final class AnnotationParser {
         }
 
         private int accept(int open, int close, MarkKind kind) {
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(close - open);
             for (int k = open + 1; k < close; k++) {
                 if (!el.isLineEnd(k)) sb.appendCodePoint(el.ch[k]);
             }
@@ -231,7 +267,7 @@ public final class AnnotationParser {
                         + "item between the brackets or remove them");
                 return close + 1;
             }
-            marks[open] = new Mark(kind, text, label, el.off[open], el.endOff[close], el.line[open], el.col[open]);
+            marks[open] = new Mark(kind, text, label, el.off[open], el.endOff(close), el.line(open), el.col(open));
             markEnd[open] = close + 1;
             return close + 1;
         }
@@ -298,7 +334,7 @@ public final class AnnotationParser {
         private void handleLine(int from, int to) {
             String plain = render(from, to).strip();
             lines.add(plain);
-            if (plain.isEmpty() || SEPARATOR.matcher(plain).matches()) {
+            if (plain.isEmpty() || isSeparator(plain)) {
                 paragraphOpen = false;
                 return;
             }
@@ -307,9 +343,9 @@ public final class AnnotationParser {
                 int parent = section;
                 while (parent >= 0 && sections.get(parent).level() >= level) parent = sections.get(parent).parent();
                 section = sections.size();
-                sections.add(new Section(section, level, headingText(plain), el.line[from], parent));
+                sections.add(new Section(section, level, headingText(plain), el.line(from), parent));
                 paragraphOpen = false;
-            } else if (BULLET.matcher(plain).find() || startsWithLeadIn(from, to)) {
+            } else if (startsWithBullet(plain) || startsWithLeadIn(from, to)) {
                 paragraphOpen = false;
             }
             if (!paragraphOpen) {
@@ -317,6 +353,21 @@ public final class AnnotationParser {
                 paragraphOpen = true;
             }
             segmentLine(from, to);
+        }
+
+        /** A line of '=' and '-' only (a Markdown rule) separates paragraphs. */
+        private static boolean isSeparator(String line) {
+            for (int i = 0; i < line.length(); i++) if (line.charAt(i) != '=' && line.charAt(i) != '-') return false;
+            return true;
+        }
+
+        /** A bullet: one of ●•·▪◆■◇○, or '-', '*', '+' followed by white space (the regex \\s). */
+        private static boolean startsWithBullet(String line) {
+            char c = line.charAt(0);
+            if ("●•·▪◆■◇○".indexOf(c) >= 0) return true;
+            if (c != '-' && c != '*' && c != '+' || line.length() < 2) return false;
+            char d = line.charAt(1);
+            return d == ' ' || d == '\t' || d == '\n' || d == '\u000B' || d == '\f' || d == '\r';
         }
 
         /** A line that opens with '<X>：' introduces its own paragraph about X, like a bullet. */
@@ -329,7 +380,7 @@ public final class AnnotationParser {
         }
 
         private String render(int from, int to) {
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(to - from);
             for (int i = from; i < to; ) {
                 if (marks[i] != null) {
                     sb.append(marks[i].text());
@@ -407,29 +458,31 @@ public final class AnnotationParser {
 
         private Clause build(int from, int to) {
             List<Segment> segments = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            StringBuilder run = new StringBuilder();
+            StringBuilder text = new StringBuilder(to - from + 16);
+            int run = -1; // where the current run of ordinary text starts in text, or -1
             int runStart = -1;
             for (int k = from; k < to; k++) {
                 int item = buffer[k];
                 if (item < 0) {
-                    if (run.length() > 0) segments.add(new Segment.Text(run.toString(), runStart));
-                    run.setLength(0);
+                    if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
+                    run = -1;
                     Mark m = marks[-item - 1];
                     segments.add(new Segment.Marked(m));
                     text.append(m.text());
                 } else {
-                    if (run.length() == 0) runStart = el.off[item];
-                    run.appendCodePoint(el.ch[item]);
+                    if (run < 0) {
+                        run = text.length();
+                        runStart = el.off[item];
+                    }
                     text.appendCodePoint(el.ch[item]);
                 }
             }
-            if (run.length() > 0) segments.add(new Segment.Text(run.toString(), runStart));
+            if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
             int first = buffer[from];
             int last = buffer[to - 1];
             int start = first < 0 ? marks[-first - 1].start() : el.off[first];
-            int end = last < 0 ? marks[-last - 1].end() : el.endOff[last];
-            long line = first < 0 ? marks[-first - 1].line() : el.line[first];
+            int end = last < 0 ? marks[-last - 1].end() : el.endOff(last);
+            long line = first < 0 ? marks[-first - 1].line() : el.line(first);
             return new Clause(clauses.size(), sentence, paragraph, section, line, start, end,
                     text.toString(), el.original(start, end), List.copyOf(segments));
         }
