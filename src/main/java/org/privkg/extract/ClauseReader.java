@@ -26,12 +26,58 @@ final class ClauseReader {
                  boolean crossBorder) {
     }
 
+    /**
+     * The data of each act. Acts are values: two equal acts (收集、收集 split into the same verb twice)
+     * share one list, as keys of a map would.
+     */
+    private static final class DataOf {
+        private final List<Act> acts;
+        private final List<String>[] lists;
+
+        @SuppressWarnings("unchecked")
+        DataOf(List<Act> acts) {
+            this.acts = acts;
+            this.lists = new List[acts.size()];
+            for (int i = 0; i < acts.size(); i++) {
+                int same = i;
+                for (int j = 0; j < i; j++) {
+                    if (acts.get(j).equals(acts.get(i))) {
+                        same = j;
+                        break;
+                    }
+                }
+                lists[i] = same == i ? new ArrayList<>() : lists[same];
+            }
+        }
+
+        List<String> get(Act a) {
+            for (int i = 0; i < acts.size(); i++) if (acts.get(i) == a) return lists[i];
+            for (int i = 0; i < acts.size(); i++) if (acts.get(i).equals(a)) return lists[i];
+            return null;
+        }
+    }
+
+    private static List<String> labels(List<Span> spans) {
+        List<String> out = new ArrayList<>(spans.size());
+        for (Span s : spans) out.add(s.mark().label());
+        return out;
+    }
+
     private final Words words;
     private final Lexicon.Cues cues;
     private final Lexicon.Parties parties;
     private final Owner owner;
     private final Party firstParty;
     private final Party dataSubject;
+    /** Parties by label: classifying is a function of the label for one policy's owner, asked many times per clause. */
+    private final Map<String, Party> classified = new java.util.HashMap<>();
+    /** The clause {@link #frames} and {@link #ownerMentions} were found in. */
+    private ClauseView framesOf;
+    private boolean[] frames;
+    private ClauseView mentionsOf;
+    private int[] mentionStart = new int[8];
+    private int[] mentionEnd = new int[8];
+    private int mentions;
     /** The third party most recently named by a mark, for 其 and 对方 in later clauses of the paragraph. */
     private Party lastNamed;
     private int lastNamedParagraph = -1;
@@ -46,7 +92,7 @@ final class ClauseReader {
     }
 
     Result read(ClauseView v, List<String> inheritedPurposes, Party inheritedSubject) {
-        List<String> purposes = distinct(v.spans(MarkKind.PURPOSE).stream().map(s -> s.mark().label()).toList());
+        List<String> purposes = distinct(labels(v.spans(MarkKind.PURPOSE)));
         if (purposes.isEmpty()) purposes = inheritedPurposes;
         List<Span> data = v.spans(MarkKind.DATA);
         List<Act> acts = actions(v);
@@ -57,10 +103,9 @@ final class ClauseReader {
             return new Result(List.of(), purposes, lastSubject(v, v.text.length(), inheritedSubject));
         }
 
-        Map<Act, List<String>> dataOf = new LinkedHashMap<>();
-        for (Act a : acts) dataOf.put(a, new ArrayList<>());
+        DataOf dataOf = new DataOf(acts);
         if (inferred) {
-            dataOf.get(acts.get(0)).addAll(data.stream().map(s -> s.mark().label()).toList());
+            dataOf.get(acts.get(0)).addAll(labels(data));
         } else {
             Act main = null;
             Span previous = null;
@@ -77,8 +122,11 @@ final class ClauseReader {
         boolean[] negatedGroup = new boolean[acts.size() + 1];
         for (Act a : acts) if (negated(v, a)) negatedGroup[a.group] = true;
 
-        List<Party> places = v.spans(MarkKind.ENTITY).stream().map(s -> classify(s.mark().label()))
-                .filter(p -> p.role() == Party.Role.PLACE).toList();
+        List<Party> places = new ArrayList<>(0);
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            Party p = classify(e.mark().label());
+            if (p.role() == Party.Role.PLACE) places.add(p);
+        }
         List<Draft> drafts = new ArrayList<>();
         List<Party> flow = List.of();
         for (Act a : acts) {
@@ -155,7 +203,7 @@ final class ClauseReader {
     }
 
     /** '[记录]<聊天记录>，并[存储]于(服务器)': an action with no object of its own takes the one before. */
-    private void shareElidedObjects(ClauseView v, List<Act> acts, Map<Act, List<String>> dataOf) {
+    private void shareElidedObjects(ClauseView v, List<Act> acts, DataOf dataOf) {
         for (int i = 1; i < acts.size(); i++) {
             Act a = acts.get(i);
             if (!dataOf.get(a).isEmpty()) continue;
@@ -245,18 +293,14 @@ final class ClauseReader {
      */
     private boolean negated(ClauseView v, Act a) {
         int start = v.partStart(a.from);
-        boolean[] frame = new boolean[v.text.length()];
-        if (v.text.indexOf('在') >= 0) {
-            java.util.regex.Matcher m = words.adverbialFrame.matcher(v.text);
-            while (m.find()) java.util.Arrays.fill(frame, m.start(), m.end(), true);
-        }
+        boolean[] frame = frames(v);
         for (int i = a.from - 1; i >= start; i--) {
             if (v.inMark(i) || frame[i]) continue;
             String cue = cueAt(v.text, i, words.negation, words.notNegation);
             if (cue == null) continue;
             int cueEnd = i + cue.length();
-            if (v.spans(MarkKind.ACTION).stream().anyMatch(s -> s.from() >= cueEnd && s.to() <= a.from)) return false;
-            StringBuilder gap = new StringBuilder();
+            for (Span s : v.spans(MarkKind.ACTION)) if (s.from() >= cueEnd && s.to() <= a.from) return false;
+            StringBuilder gap = new StringBuilder(Math.max(0, a.from - cueEnd));
             for (int k = cueEnd; k < a.from; k++) if (!frame[k] && !v.inMark(k)) gap.append(v.text.charAt(k));
             String plain = gap.toString();
             for (int k = 0; k < plain.length(); k++) if (words.verbAt(plain, k) != null) return false;
@@ -264,6 +308,19 @@ final class ClauseReader {
             return true;
         }
         return false;
+    }
+
+    /** Positions inside adverbial frames ('在未取得您同意的情况下'), found once per clause. */
+    private boolean[] frames(ClauseView v) {
+        if (framesOf != v) {
+            framesOf = v;
+            frames = new boolean[v.text.length()];
+            if (v.text.indexOf('在') >= 0) {
+                java.util.regex.Matcher m = words.adverbialFrame.matcher(v.text);
+                while (m.find()) java.util.Arrays.fill(frames, m.start(), m.end(), true);
+            }
+        }
+        return frames;
     }
 
     /** The longest cue starting at i that is not part of a longer word that is no cue (不仅, 不限于 …). */
@@ -297,6 +354,15 @@ final class ClauseReader {
     // ---- parties -------------------------------------------------------------------------------
 
     Party classify(String label) {
+        Party p = classified.get(label);
+        if (p == null) {
+            p = classifyAnew(label);
+            classified.put(label, p);
+        }
+        return p;
+    }
+
+    private Party classifyAnew(String label) {
         String key = Labels.key(label);
         if (words.firstParty.contains(key) || owner.aliases().stream().anyMatch(x -> Labels.key(x).equals(key))) {
             return firstParty;
@@ -342,16 +408,35 @@ final class ClauseReader {
                 foundAt = e.from();
             }
         }
-        for (String w : words.firstParty.longestFirst()) {
-            for (int at = v.text.indexOf(w); at >= 0 && at + w.length() <= pos; at = v.text.indexOf(w, at + 1)) {
-                if (at <= foundAt || v.inMark(at) || v.text.startsWith("的", at + w.length())) continue;
-                String before = v.text.substring(0, at).stripTrailing();
-                if (words.objectMarkers.endingAt(before, before.length()) != null) continue;
-                found = firstParty;
-                foundAt = at;
-            }
+        // any unmarked mention of the policy's side after the entity ends its reach
+        ownerMentions(v);
+        for (int k = 0; k < mentions; k++) {
+            if (mentionStart[k] > foundAt && mentionEnd[k] <= pos) return firstParty;
         }
         return found != null ? found : inherited;
+    }
+
+    /**
+     * Where the clause names the policy's side without a mark as a subject: not inside a mark, not as
+     * a possessive (我们的) and not after an object marker (将…). Found once per clause.
+     */
+    private void ownerMentions(ClauseView v) {
+        if (mentionsOf == v) return;
+        mentionsOf = v;
+        mentions = 0;
+        for (String w : words.firstParty.longestFirst()) {
+            for (int at = v.text.indexOf(w); at >= 0; at = v.text.indexOf(w, at + 1)) {
+                if (v.inMark(at) || v.text.startsWith("的", at + w.length())) continue;
+                String before = v.text.substring(0, at).stripTrailing();
+                if (words.objectMarkers.endingAt(before, before.length()) != null) continue;
+                if (mentions == mentionStart.length) {
+                    mentionStart = java.util.Arrays.copyOf(mentionStart, mentions * 2);
+                    mentionEnd = java.util.Arrays.copyOf(mentionEnd, mentions * 2);
+                }
+                mentionStart[mentions] = at;
+                mentionEnd[mentions++] = at + w.length();
+            }
+        }
     }
 
     private Party lastSubject(ClauseView v, int pos, Party inherited) {
@@ -423,10 +508,10 @@ final class ClauseReader {
             if (v.inMark(i - 1)) continue;
             String w = prepositions.endingAt(v.text, i);
             if (w == null) continue;
-            int at = i;
-            boolean blocked = v.spans.stream().anyMatch(s -> s.from() >= at && s.to() <= a.from
-                    && (s.kind() == MarkKind.ACTION || s.kind() == MarkKind.DATA));
-            return blocked ? -1 : i;
+            for (Span s : v.spans) {
+                if (s.from() >= i && s.to() <= a.from && (s.kind() == MarkKind.ACTION || s.kind() == MarkKind.DATA)) return -1;
+            }
+            return i;
         }
         return -1;
     }
@@ -532,7 +617,8 @@ final class ClauseReader {
     }
 
     private static List<String> distinct(List<String> labels) {
-        Map<String, String> byKey = new LinkedHashMap<>();
+        if (labels.size() <= 1) return List.copyOf(labels);
+        Map<String, String> byKey = new LinkedHashMap<>(labels.size() * 2);
         for (String l : labels) byKey.putIfAbsent(Labels.key(l), l);
         return List.copyOf(byKey.values());
     }

@@ -156,11 +156,24 @@ final class Hierarchy {
 
     private Span leader(ClauseView v) {
         List<Span> data = v.spans(MarkKind.DATA);
-        if (data.isEmpty() || !v.text.substring(0, data.get(0).from()).replaceFirst("^\\s*[●•·▪◆■◇○\\-*+]", "").isBlank()) {
-            return null;
-        }
+        if (data.isEmpty() || !onlyBullet(v.text, data.get(0).from())) return null;
         int after = data.get(0).to();
         return after < v.text.length() && (v.text.charAt(after) == '：' || v.text.charAt(after) == ':') ? data.get(0) : null;
+    }
+
+    /** True when text[0, end) is white space with at most one bullet mark after its leading white space. */
+    private static boolean onlyBullet(String text, int end) {
+        int i = 0;
+        while (i < end && isRegexSpace(text.charAt(i))) i++;
+        if (i < end && "●•·▪◆■◇○-*+".indexOf(text.charAt(i)) >= 0) i++;
+        else i = 0;
+        for (; i < end; i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** The regex class \\s: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private Span lastItemOfSentence(int clauseIndex) {
