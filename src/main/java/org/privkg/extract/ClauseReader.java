@@ -293,11 +293,12 @@ final class ClauseReader {
      */
     private boolean negated(ClauseView v, Act a) {
         int start = v.partStart(a.from);
-        boolean[] frame = frames(v);
         for (int i = a.from - 1; i >= start; i--) {
-            if (v.inMark(i) || frame[i]) continue;
+            if (v.inMark(i)) continue;
             String cue = cueAt(v.text, i, words.negation, words.notNegation);
             if (cue == null) continue;
+            boolean[] frame = frames(v); // only clauses with a cue pay for the frame pattern
+            if (frame[i]) continue;
             int cueEnd = i + cue.length();
             for (Span s : v.spans(MarkKind.ACTION)) if (s.from() >= cueEnd && s.to() <= a.from) return false;
             StringBuilder gap = new StringBuilder(Math.max(0, a.from - cueEnd));

@@ -13,16 +13,25 @@ import org.privkg.extract.ClauseView.Span;
 final class Sensitivity {
     private final Words words;
     private final List<ClauseView> views;
-    /** Every data label of the policy, longest first, to find items written without a mark. */
-    private final List<String> known;
+    /**
+     * Every data label of the policy, longest first, to find items written without a mark; gathered
+     * on first use, as most policies declare nothing sensitive in a way that needs it.
+     */
+    private List<String> known;
 
     Sensitivity(Words words, List<ClauseView> views) {
         this.words = words;
         this.views = views;
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) labels.putIfAbsent(s.mark().key(), s.mark().label());
-        this.known = labels.values().stream().filter(l -> l.length() >= 2)
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private List<String> known() {
+        if (known == null) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) labels.putIfAbsent(s.mark().key(), s.mark().label());
+            known = labels.values().stream().filter(l -> l.length() >= 2)
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        }
+        return known;
     }
 
     List<String> declared() {
@@ -113,7 +122,7 @@ final class Sensitivity {
     private List<String> written(ClauseView v, int from, int to) {
         List<String> found = new ArrayList<>();
         boolean[] taken = new boolean[v.text.length()];
-        for (String label : known) {
+        for (String label : known()) {
             int at = v.text.indexOf(label, from);
             while (at >= 0 && at + label.length() <= to) {
                 boolean free = true;
