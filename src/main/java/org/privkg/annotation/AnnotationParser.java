@@ -395,14 +395,22 @@ public final class AnnotationParser {
         static int headingLevel(String line) {
             if (line.isEmpty() || !maybeHeading(line.charAt(0))) return 0;
             String s = line.startsWith("**") ? line.substring(2).strip() : line;
-            Matcher md = MD_HEADING.matcher(line);
-            if (md.matches()) return md.group(1).length();
-            if (LEVEL1.matcher(s).find()) return 1;
-            if (LEVEL2.matcher(s).find()) return 2;
-            Matcher dotted = DOTTED.matcher(s);
-            if (dotted.find()) return 3 + (int) dotted.group(1).chars().filter(c -> c == '.').count();
-            if (LEVEL3.matcher(s).find()) return 3;
-            if (LEVEL4.matcher(s).find()) return 4;
+            // each pattern is tried only when the line starts with a character it must start with
+            if (line.charAt(0) == '#') {
+                Matcher md = MD_HEADING.matcher(line);
+                if (md.matches()) return md.group(1).length();
+            }
+            char c = s.isEmpty() ? 0 : s.charAt(0);
+            boolean bracket = c == '（' || c == '(';
+            boolean digit = c >= '0' && c <= '9';
+            if ("一二三四五六七八九十百".indexOf(c) >= 0 && LEVEL1.matcher(s).find()) return 1;
+            if (bracket && LEVEL2.matcher(s).find()) return 2;
+            if (digit) {
+                Matcher dotted = DOTTED.matcher(s);
+                if (dotted.find()) return 3 + (int) dotted.group(1).chars().filter(d -> d == '.').count();
+                if (LEVEL3.matcher(s).find()) return 3;
+            }
+            if (bracket && LEVEL4.matcher(s).find()) return 4;
             return 0;
         }
 

@@ -425,8 +425,12 @@ final class ClauseReader {
         if (mentionsOf == v) return;
         mentionsOf = v;
         mentions = 0;
-        for (String w : words.firstParty.longestFirst()) {
-            for (int at = v.text.indexOf(w); at >= 0; at = v.text.indexOf(w, at + 1)) {
+        // one pass over the text finds every occurrence of every word (each word may occur in another)
+        for (int at = 0; at < v.text.length(); at++) {
+            String[] candidates = words.firstParty.startingAt(v.text, at);
+            if (candidates == null) continue;
+            for (String w : candidates) {
+                if (!v.text.startsWith(w, at)) continue;
                 if (v.inMark(at) || v.text.startsWith("的", at + w.length())) continue;
                 String before = v.text.substring(0, at).stripTrailing();
                 if (words.objectMarkers.endingAt(before, before.length()) != null) continue;

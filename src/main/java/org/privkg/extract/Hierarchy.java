@@ -14,12 +14,15 @@ final class Hierarchy {
     private final Words words;
     private final List<ClauseView> views;
     private final Set<Broader> edges = new LinkedHashSet<>();
+    /** One matcher for every sentence of the policy, not one each. */
+    private final java.util.regex.Matcher exampleStart;
     /** Items that already have a parent from a parenthesis or an 例如 sentence. */
     private final Set<Span> placed = new HashSet<>();
 
     Hierarchy(Words words, List<ClauseView> views) {
         this.words = words;
         this.views = views;
+        this.exampleStart = words.exampleStart.matcher("");
     }
 
     List<Broader> edges() {
@@ -106,7 +109,7 @@ final class Hierarchy {
         for (int i = 0; i < views.size(); i++) {
             ClauseView v = views.get(i);
             boolean sentenceStart = i == 0 || views.get(i - 1).clause.sentence() != v.clause.sentence();
-            if (!sentenceStart || !words.exampleStart.matcher(v.text).find()) continue;
+            if (!sentenceStart || !exampleStart.reset(v.text).find()) continue;
             Span parent = null;
             for (int k = i - 1; k >= 0 && parent == null; k--) {
                 ClauseView prev = views.get(k);

@@ -50,8 +50,8 @@ record Owner(String name, Set<String> aliases) {
                 name = TRAILING.matcher(name).replaceAll("").strip();
                 if (!name.isEmpty() && name.length() <= 30 && !NOT_A_NAME.matcher(name).find()) title = name;
             }
-            Matcher a = ALIAS.matcher(line);
             boolean mayAlias = line.contains("简称") || line.contains("下称") || line.contains("统称");
+            Matcher a = mayAlias ? ALIAS.matcher(line) : null;
             while (mayAlias && a.find()) {
                 String alias = a.group(3).strip();
                 String before = line.substring(0, a.start());

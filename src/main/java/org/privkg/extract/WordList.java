@@ -61,6 +61,11 @@ final class WordList {
         return out;
     }
 
+    /** Every word that could start at position i of s (those starting with its character), longest first, or null. */
+    String[] startingAt(String s, int i) {
+        return startingWith(s.charAt(i));
+    }
+
     /** The words starting with c, longest first, or null. */
     private String[] startingWith(char c) {
         if (!firstChars.get(c)) return null;
