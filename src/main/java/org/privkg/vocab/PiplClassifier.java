@@ -16,6 +16,9 @@ public final class PiplClassifier {
     private static volatile PiplClassifier bundled;
 
     private final List<Compiled> categories;
+    /** Answers by label (a function of it, asked again for every policy that names the item); bounded. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> byLabel = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LABELS_KEPT = 100_000;
 
     public PiplClassifier(MappingLexicons lexicons) {
         List<Compiled> out = new ArrayList<>();
@@ -41,6 +44,16 @@ public final class PiplClassifier {
 
     /** Local names of the pk: categories the label falls in, in the lexicon's order. */
     public List<String> categories(String label) {
+        List<String> found = byLabel.get(label);
+        if (found == null) {
+            if (byLabel.size() > LABELS_KEPT) byLabel.clear();
+            found = classify(label);
+            byLabel.put(label, found);
+        }
+        return found;
+    }
+
+    private List<String> classify(String label) {
         String key = CueSet.normalise(label);
         List<String> out = new ArrayList<>();
         for (Compiled c : categories) if (!c.cues.find(key).isEmpty()) out.add(c.category);
