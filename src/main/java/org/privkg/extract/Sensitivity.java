@@ -18,6 +18,9 @@ final class Sensitivity {
      * on first use, as most policies declare nothing sensitive in a way that needs it.
      */
     private List<String> known;
+    /** The known labels by first character: sorted characters and, at the same index, the labels' ranks in {@link #known}. */
+    private char[] firsts;
+    private int[][] ranksByFirst;
 
     Sensitivity(Words words, List<ClauseView> views) {
         this.words = words;
@@ -30,6 +33,15 @@ final class Sensitivity {
             for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) labels.putIfAbsent(s.mark().key(), s.mark().label());
             known = labels.values().stream().filter(l -> l.length() >= 2)
                     .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            java.util.TreeMap<Character, List<Integer>> byFirst = new java.util.TreeMap<>();
+            for (int r = 0; r < known.size(); r++) byFirst.computeIfAbsent(known.get(r).charAt(0), c -> new ArrayList<>()).add(r);
+            firsts = new char[byFirst.size()];
+            ranksByFirst = new int[byFirst.size()][];
+            int k = 0;
+            for (Map.Entry<Character, List<Integer>> e : byFirst.entrySet()) {
+                firsts[k] = e.getKey();
+                ranksByFirst[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            }
         }
         return known;
     }
@@ -120,18 +132,34 @@ final class Sensitivity {
 
     /** Known data labels written as plain text (not marked) between two positions, longest match first. */
     private List<String> written(ClauseView v, int from, int to) {
+        List<String> labels = known();
+        // Occurrences of every label in one pass over the unmarked positions (one starting in a mark is
+        // never free), then taken greedily label by label, each label's occurrences left to right.
+        long[] occurrences = new long[8];
+        int n = 0;
+        for (int p = Math.max(0, from); p < to; p++) {
+            if (v.inMark(p)) continue;
+            int k = java.util.Arrays.binarySearch(firsts, v.text.charAt(p));
+            if (k < 0) continue;
+            for (int r : ranksByFirst[k]) {
+                String label = labels.get(r);
+                if (p + label.length() > to || !v.text.startsWith(label, p)) continue;
+                if (n == occurrences.length) occurrences = java.util.Arrays.copyOf(occurrences, n * 2);
+                occurrences[n++] = (long) r << 32 | p;
+            }
+        }
+        if (n == 0) return List.of();
+        java.util.Arrays.sort(occurrences, 0, n);
         List<String> found = new ArrayList<>();
         boolean[] taken = new boolean[v.text.length()];
-        for (String label : known()) {
-            int at = v.text.indexOf(label, from);
-            while (at >= 0 && at + label.length() <= to) {
-                boolean free = true;
-                for (int k = at; k < at + label.length(); k++) if (taken[k] || v.inMark(k)) free = false;
-                if (free) {
-                    for (int k = at; k < at + label.length(); k++) taken[k] = true;
-                    found.add(label);
-                }
-                at = v.text.indexOf(label, at + 1);
+        for (int i = 0; i < n; i++) {
+            String label = labels.get((int) (occurrences[i] >>> 32));
+            int at = (int) occurrences[i];
+            boolean free = true;
+            for (int k = at; k < at + label.length(); k++) if (taken[k] || v.inMark(k)) free = false;
+            if (free) {
+                for (int k = at; k < at + label.length(); k++) taken[k] = true;
+                found.add(label);
             }
         }
         return found;
