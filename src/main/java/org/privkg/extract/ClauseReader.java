@@ -380,9 +380,9 @@ final class ClauseReader {
      * may stand a few words before it: 委托经本公司审核的(服务商).
      */
     private boolean standsAsSubject(ClauseView v, Span e) {
-        String before = v.text.substring(0, e.from()).stripTrailing();
-        if (words.subjectPrepositions.endingAt(before, before.length()) != null) return true;
-        if (words.objectMarkers.endingAt(before, before.length()) != null) return false;
+        int before = endOfWordBefore(v.text, e.from());
+        if (words.subjectPrepositions.endingAt(v.text, before) != null) return true;
+        if (words.objectMarkers.endingAt(v.text, before) != null) return false;
         int start = Math.max(v.partStart(e.from()), e.from() - 12);
         for (int i = e.from(); i > start; i--) {
             if (v.inMark(i - 1) || words.verbAt(v.text, i - 1) != null) return true;
@@ -432,8 +432,7 @@ final class ClauseReader {
             for (String w : candidates) {
                 if (!v.text.startsWith(w, at)) continue;
                 if (v.inMark(at) || v.text.startsWith("的", at + w.length())) continue;
-                String before = v.text.substring(0, at).stripTrailing();
-                if (words.objectMarkers.endingAt(before, before.length()) != null) continue;
+                if (words.objectMarkers.endingAt(v.text, endOfWordBefore(v.text, at)) != null) continue;
                 if (mentions == mentionStart.length) {
                     mentionStart = java.util.Arrays.copyOf(mentionStart, mentions * 2);
                     mentionEnd = java.util.Arrays.copyOf(mentionEnd, mentions * 2);
@@ -584,6 +583,14 @@ final class ClauseReader {
         return verb != null && words.thirdParty.at(phrase, k + verb.length()) == null;
     }
 
+    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("、|以及|或者|和|及|或|/");
+
+    /** Where text[0, pos) ends once trailing white space is left off: what {@code stripTrailing} keeps. */
+    private static int endOfWordBefore(String text, int pos) {
+        while (pos > 0 && Character.isWhitespace(text.charAt(pos - 1))) pos--;
+        return pos;
+    }
+
     /** Parties written in a phrase: 'A、B等' gives A and B when each names a party (SPEC §3). */
     List<Party> partiesIn(String phrase) {
         String head = phrase;
@@ -595,7 +602,7 @@ final class ClauseReader {
             }
         }
         List<Party> found = new ArrayList<>();
-        for (String item : head.split("、|以及|或者|和|及|或|/")) {
+        for (String item : ITEM_SEPARATOR.split(head)) {
             int end = words.lastPartyWordEnd(item);
             if (end < 0) continue;
             String label = words.cleanParty(item.substring(0, end));
