@@ -155,6 +155,7 @@ public final class AnnotationParser {
         private final boolean lenient;
         private final Mark[] marks;
         private final int[] markEnd;
+        private final Text scratch = new Text();
 
         MarkScanner(Elements el, ErrorHandler errors, boolean lenient) {
             this.el = el;
@@ -256,11 +257,11 @@ public final class AnnotationParser {
         }
 
         private int accept(int open, int close, MarkKind kind) {
-            StringBuilder sb = new StringBuilder(close - open);
+            scratch.clear();
             for (int k = open + 1; k < close; k++) {
-                if (!el.isLineEnd(k)) sb.appendCodePoint(el.ch[k]);
+                if (!el.isLineEnd(k)) scratch.append(el.ch[k]);
             }
-            String text = sb.toString();
+            String text = scratch.toString();
             String label = Labels.label(text);
             if (label.isEmpty()) {
                 problem(open, "empty mark: '" + kind.open + kind.close + "' holds no text; write the "
@@ -289,6 +290,7 @@ public final class AnnotationParser {
         private boolean paragraphOpen = false;
         /** Elements of the clause being built: index i >= 0 is a character, a mark is stored as -(i+1). */
         private int[] buffer = new int[256];
+        private final Text scratch = new Text();
         private int buffered = 0;
 
         private void push(int item) {
@@ -380,16 +382,16 @@ public final class AnnotationParser {
         }
 
         private String render(int from, int to) {
-            StringBuilder sb = new StringBuilder(to - from);
+            scratch.clear();
             for (int i = from; i < to; ) {
                 if (marks[i] != null) {
-                    sb.append(marks[i].text());
+                    scratch.append(marks[i].text());
                     i = skipMark(i);
                 } else {
-                    sb.appendCodePoint(el.ch[i++]);
+                    scratch.append(el.ch[i++]);
                 }
             }
-            return sb.toString();
+            return scratch.toString();
         }
 
         static int headingLevel(String line) {
@@ -466,7 +468,8 @@ public final class AnnotationParser {
 
         private Clause build(int from, int to) {
             List<Segment> segments = new ArrayList<>();
-            StringBuilder text = new StringBuilder(to - from + 16);
+            Text text = scratch;
+            text.clear();
             int run = -1; // where the current run of ordinary text starts in text, or -1
             int runStart = -1;
             for (int k = from; k < to; k++) {
@@ -482,7 +485,7 @@ public final class AnnotationParser {
                         run = text.length();
                         runStart = el.off[item];
                     }
-                    text.appendCodePoint(el.ch[item]);
+                    text.append(el.ch[item]);
                 }
             }
             if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
@@ -493,6 +496,44 @@ public final class AnnotationParser {
             long line = first < 0 ? marks[-first - 1].line() : el.line(first);
             return new Clause(clauses.size(), sentence, paragraph, section, line, start, end,
                     text.toString(), el.original(start, end), List.copyOf(segments));
+        }
+    }
+
+    /**
+     * Text being put together, reused for every mark, line and clause of a policy: a StringBuilder
+     * per piece started in Latin-1, widened at the first Chinese character and was copied again by
+     * toString.
+     */
+    private static final class Text {
+        private char[] chars = new char[256];
+        private int length;
+
+        void clear() {
+            length = 0;
+        }
+
+        int length() {
+            return length;
+        }
+
+        void append(int cp) {
+            if (length + 2 > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + 2));
+            length += Character.toChars(cp, chars, length);
+        }
+
+        void append(String s) {
+            if (length + s.length() > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + s.length()));
+            s.getChars(0, s.length(), chars, length);
+            length += s.length();
+        }
+
+        String substring(int from) {
+            return new String(chars, from, length - from);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
         }
     }
 }

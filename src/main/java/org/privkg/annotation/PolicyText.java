@@ -29,7 +29,7 @@ public final class PolicyText {
             return Optional.empty();
         }
         try {
-            String text = decodeStrictly(bytes, charset, decoder);
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
             if (text.indexOf('\u0000') >= 0) {
                 long[] at = position(text, text.indexOf('\u0000'));
                 errors.fatal("the file holds NUL characters: it looks like binary data, not an annotated "
@@ -47,19 +47,6 @@ public final class PolicyText {
             errors.fatal("cannot decode the file as " + charset.name() + ": " + e.getMessage(), 1, 1);
             return Optional.empty();
         }
-    }
-
-    /**
-     * The decoder's text, or the same text from the JDK's much faster String decoding when that gives
-     * no replacement character: for UTF-8 that means the bytes were valid (a U+FFFD written in the file
-     * takes the decoder, which then has the last word).
-     */
-    private static String decodeStrictly(byte[] bytes, Charset charset, CharsetDecoder decoder) throws CharacterCodingException {
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) return text;
-        }
-        return decoder.decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private static String describe(byte[] bytes, Charset charset) {

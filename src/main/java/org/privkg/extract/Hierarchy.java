@@ -1,7 +1,6 @@
 package org.privkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +15,11 @@ final class Hierarchy {
     private final Set<Broader> edges = new LinkedHashSet<>();
     /** One matcher for every sentence of the policy, not one each. */
     private final java.util.regex.Matcher exampleStart;
-    /** Items that already have a parent from a parenthesis or an 例如 sentence. */
-    private final Set<Span> placed = new HashSet<>();
+    /**
+     * Items that already have a parent from a parenthesis or an 例如 sentence. By identity: a span is
+     * made once per mark, and hashing a span's record hashes all of its mark's text.
+     */
+    private final Set<Span> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Hierarchy(Words words, List<ClauseView> views) {
         this.words = words;

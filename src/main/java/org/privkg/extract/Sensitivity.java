@@ -31,16 +31,26 @@ final class Sensitivity {
         if (known == null) {
             Map<String, String> labels = new LinkedHashMap<>();
             for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) labels.putIfAbsent(s.mark().key(), s.mark().label());
-            known = labels.values().stream().filter(l -> l.length() >= 2)
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-            java.util.TreeMap<Character, List<Integer>> byFirst = new java.util.TreeMap<>();
-            for (int r = 0; r < known.size(); r++) byFirst.computeIfAbsent(known.get(r).charAt(0), c -> new ArrayList<>()).add(r);
-            firsts = new char[byFirst.size()];
-            ranksByFirst = new int[byFirst.size()][];
-            int k = 0;
-            for (Map.Entry<Character, List<Integer>> e : byFirst.entrySet()) {
-                firsts[k] = e.getKey();
-                ranksByFirst[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            List<String> sorted = new ArrayList<>(labels.size());
+            for (String l : labels.values()) if (l.length() >= 2) sorted.add(l);
+            sorted.sort(Comparator.comparingInt(String::length).reversed()); // stable: equal lengths keep text order
+            known = sorted;
+            // (first character, rank) pairs sorted, then grouped: ranks stay ascending within a character
+            long[] pairs = new long[sorted.size()];
+            for (int r = 0; r < pairs.length; r++) pairs[r] = (long) sorted.get(r).charAt(0) << 32 | r;
+            java.util.Arrays.sort(pairs);
+            int groups = 0;
+            for (int i = 0; i < pairs.length; i++) if (i == 0 || pairs[i] >>> 32 != pairs[i - 1] >>> 32) groups++;
+            firsts = new char[groups];
+            ranksByFirst = new int[groups][];
+            int g = -1;
+            for (int i = 0; i < pairs.length; ) {
+                int j = i;
+                while (j < pairs.length && pairs[j] >>> 32 == pairs[i] >>> 32) j++;
+                firsts[++g] = (char) (pairs[i] >>> 32);
+                ranksByFirst[g] = new int[j - i];
+                for (int k = i; k < j; k++) ranksByFirst[g][k - i] = (int) pairs[k];
+                i = j;
             }
         }
         return known;
@@ -97,8 +107,10 @@ final class Sensitivity {
     private static final java.util.regex.Pattern MORE =
             java.util.regex.Pattern.compile("(?:和|及|以及|与|、)([^，,。；;和及与、]{1,8}?)(?:个人信息|信息|数据|资料)");
 
+    private static final java.util.regex.Pattern QUALIFIER_ENDS = java.util.regex.Pattern.compile("^(个人|类|的)+|(个人|类|的)+$");
+
     private static String clean(String qualifier) {
-        return qualifier.replaceAll("^(个人|类|的)+|(个人|类|的)+$", "");
+        return QUALIFIER_ENDS.matcher(qualifier).replaceAll("");
     }
 
     /** Items earlier in the same sentence, up to a position of clause i. */
