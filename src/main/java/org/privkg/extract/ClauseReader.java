@@ -334,7 +334,7 @@ final class ClauseReader {
     boolean[] consent(ClauseView v) {
         boolean any = false;
         boolean separate = false;
-        for (int i = 0; i < v.text.length(); i++) {
+        for (int i = words.consent.nextStart(v.text, 0); i >= 0; i = words.consent.nextStart(v.text, i + 1)) {
             if (v.inMark(i)) continue;
             String cue = words.consent.at(v.text, i);
             if (cue == null || cancelled(v, i, cue)) continue;
@@ -426,7 +426,7 @@ final class ClauseReader {
         mentionsOf = v;
         mentions = 0;
         // one pass over the text finds every occurrence of every word (each word may occur in another)
-        for (int at = 0; at < v.text.length(); at++) {
+        for (int at = words.firstParty.nextStart(v.text, 0); at >= 0; at = words.firstParty.nextStart(v.text, at + 1)) {
             String[] candidates = words.firstParty.startingAt(v.text, at);
             if (candidates == null) continue;
             for (String w : candidates) {

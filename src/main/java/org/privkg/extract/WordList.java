@@ -61,6 +61,26 @@ final class WordList {
         return out;
     }
 
+    /**
+     * The first position at or after from where a word of the list could start (its character starts
+     * some word), or -1. A few first characters are found with String.indexOf, much faster than asking
+     * at every position; only positions this skips can hold no word.
+     */
+    int nextStart(String s, int from) {
+        if (firsts.length > FEW_FIRSTS) {
+            for (int i = Math.max(0, from); i < s.length(); i++) if (firstChars.get(s.charAt(i))) return i;
+            return -1;
+        }
+        int best = -1;
+        for (char c : firsts) {
+            int at = s.indexOf(c, from);
+            if (at >= 0 && (best < 0 || at < best)) best = at;
+        }
+        return best;
+    }
+
+    private static final int FEW_FIRSTS = 8;
+
     /** Every word that could start at position i of s (those starting with its character), longest first, or null. */
     String[] startingAt(String s, int i) {
         return startingWith(s.charAt(i));
