@@ -76,6 +76,8 @@ public final class PolicyGraphWriter {
         private final Node g;
         private final Set<Node> described = new HashSet<>();
         private final Iris.InPolicy own;
+        /** Data nodes by label: an item recurs in many practices of a policy, its IRI is made once. */
+        private final java.util.Map<String, Node> dataNodes = new java.util.HashMap<>();
         private final Node[] clauseNodes;
         private final Node[] sectionNodes;
 
@@ -167,7 +169,10 @@ public final class PolicyGraphWriter {
         }
 
         private Node data(String label) {
-            Node n = iris.shared("data", label);
+            Node n = dataNodes.get(label);
+            if (n != null) return n; // described already
+            n = iris.shared("data", label);
+            dataNodes.put(label, n);
             if (!described.contains(n)) {
                 describe(n, PK.DataType, label);
                 for (Node[] po : aligned("d" + label, () -> {
