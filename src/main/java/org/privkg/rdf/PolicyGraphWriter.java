@@ -78,6 +78,10 @@ public final class PolicyGraphWriter {
         private final Iris.InPolicy own;
         /** Data nodes by label: an item recurs in many practices of a policy, its IRI is made once. */
         private final java.util.Map<String, Node> dataNodes = new java.util.HashMap<>();
+        /** Likewise parties and places: named by many practices, each IRI made (and described) once. */
+        private final java.util.Map<String, Node> thirdParties = new java.util.HashMap<>();
+        private final java.util.Map<String, Node> places = new java.util.HashMap<>();
+        private final Node firstParty;
         private final Node[] clauseNodes;
         private final Node[] sectionNodes;
 
@@ -87,6 +91,7 @@ public final class PolicyGraphWriter {
             this.id = p.id();
             this.g = iris.policy(id);
             this.own = iris.inPolicy(id);
+            this.firstParty = iris.firstParty(id);
             this.clauseNodes = new Node[p.document().clauses().size()];
             this.sectionNodes = new Node[p.document().sections().size()];
         }
@@ -97,7 +102,7 @@ public final class PolicyGraphWriter {
             emit(g, PK.policyId, NodeFactory.createLiteralString(id));
             emit(g, RDFS.label.asNode(), NodeFactory.createLiteralString(id));
             if (doc.source() != null) emit(g, DCTerms.source.asNode(), NodeFactory.createLiteralString(doc.source()));
-            Node first = iris.firstParty(id);
+            Node first = firstParty;
             emit(g, PK.firstParty, first);
             describe(first, PK.FirstParty, p.owner());
             for (Section s : doc.sections()) section(s);
@@ -202,7 +207,7 @@ public final class PolicyGraphWriter {
 
         private Node party(Party party) {
             return switch (party.role()) {
-                case FIRST_PARTY -> iris.firstParty(id);
+                case FIRST_PARTY -> firstParty;
                 case DATA_SUBJECT -> {
                     Node n = iris.dataSubject();
                     if (described.add(n)) {
@@ -213,13 +218,19 @@ public final class PolicyGraphWriter {
                     yield n;
                 }
                 case THIRD_PARTY -> {
-                    Node n = iris.shared("party", party.label());
-                    describe(n, PK.ThirdParty, party.label());
+                    Node n = thirdParties.get(party.label());
+                    if (n == null) {
+                        thirdParties.put(party.label(), n = iris.shared("party", party.label()));
+                        describe(n, PK.ThirdParty, party.label());
+                    }
                     yield n;
                 }
                 case PLACE -> {
-                    Node n = iris.shared("place", party.label());
-                    describe(n, PK.StorageLocation, party.label());
+                    Node n = places.get(party.label());
+                    if (n == null) {
+                        places.put(party.label(), n = iris.shared("place", party.label()));
+                        describe(n, PK.StorageLocation, party.label());
+                    }
                     yield n;
                 }
             };
