@@ -69,6 +69,8 @@ final class ClauseReader {
     private final Owner owner;
     private final Party firstParty;
     private final Party dataSubject;
+    /** The keys of the names the policy gives its own side. */
+    private final java.util.Set<String> aliasKeys;
     /** Parties by label: classifying is a function of the label for one policy's owner, asked many times per clause. */
     private final Map<String, Party> classified = new java.util.HashMap<>();
     /** The clause {@link #frames} and {@link #ownerMentions} were found in. */
@@ -89,6 +91,9 @@ final class ClauseReader {
         this.owner = owner;
         this.firstParty = new Party(Party.Role.FIRST_PARTY, owner.name());
         this.dataSubject = new Party(Party.Role.DATA_SUBJECT, "用户");
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String alias : owner.aliases()) keys.add(Labels.key(alias));
+        this.aliasKeys = keys;
     }
 
     Result read(ClauseView v, List<String> inheritedPurposes, Party inheritedSubject) {
@@ -334,14 +339,15 @@ final class ClauseReader {
     boolean[] consent(ClauseView v) {
         boolean any = false;
         boolean separate = false;
-        for (int i = words.consent.nextStart(v.text, 0); i >= 0; i = words.consent.nextStart(v.text, i + 1)) {
-            if (v.inMark(i)) continue;
+        int next = 0; // positions before it are inside a cue already found
+        for (int i : words.consent.starts(v.text)) {
+            if (i < next || v.inMark(i)) continue;
             String cue = words.consent.at(v.text, i);
             if (cue == null || cancelled(v, i, cue)) continue;
             any = true;
             int at = i;
             if (words.separateConsent.covers(v.text, at)) separate = true;
-            i += cue.length() - 1;
+            next = i + cue.length();
         }
         return new boolean[] {any, separate};
     }
@@ -365,7 +371,7 @@ final class ClauseReader {
 
     private Party classifyAnew(String label) {
         String key = Labels.key(label);
-        if (words.firstParty.contains(key) || owner.aliases().stream().anyMatch(x -> Labels.key(x).equals(key))) {
+        if (words.firstParty.contains(key) || aliasKeys.contains(key)) {
             return firstParty;
         }
         if (words.dataSubject.contains(key)) return dataSubject;
@@ -426,7 +432,7 @@ final class ClauseReader {
         mentionsOf = v;
         mentions = 0;
         // one pass over the text finds every occurrence of every word (each word may occur in another)
-        for (int at = words.firstParty.nextStart(v.text, 0); at >= 0; at = words.firstParty.nextStart(v.text, at + 1)) {
+        for (int at : words.firstParty.starts(v.text)) {
             String[] candidates = words.firstParty.startingAt(v.text, at);
             if (candidates == null) continue;
             for (String w : candidates) {

@@ -62,21 +62,30 @@ final class WordList {
     }
 
     /**
-     * The first position at or after from where a word of the list could start (its character starts
-     * some word), or -1. A few first characters are found with String.indexOf, much faster than asking
-     * at every position; only positions this skips can hold no word.
+     * The positions of s where a word of the list could start (its character starts some word), in
+     * ascending order. A few first characters are found with String.indexOf, much faster than asking
+     * at every position; only positions left out can hold no word.
      */
-    int nextStart(String s, int from) {
+    int[] starts(String s) {
+        int[] found = new int[8];
+        int n = 0;
         if (firsts.length > FEW_FIRSTS) {
-            for (int i = Math.max(0, from); i < s.length(); i++) if (firstChars.get(s.charAt(i))) return i;
-            return -1;
+            for (int i = 0; i < s.length(); i++) {
+                if (!firstChars.get(s.charAt(i))) continue;
+                if (n == found.length) found = Arrays.copyOf(found, n * 2);
+                found[n++] = i;
+            }
+            return Arrays.copyOf(found, n);
         }
-        int best = -1;
         for (char c : firsts) {
-            int at = s.indexOf(c, from);
-            if (at >= 0 && (best < 0 || at < best)) best = at;
+            for (int at = s.indexOf(c); at >= 0; at = s.indexOf(c, at + 1)) {
+                if (n == found.length) found = Arrays.copyOf(found, n * 2);
+                found[n++] = at;
+            }
         }
-        return best;
+        int[] out = Arrays.copyOf(found, n);
+        Arrays.sort(out); // distinct: each position has one character
+        return out;
     }
 
     private static final int FEW_FIRSTS = 8;
