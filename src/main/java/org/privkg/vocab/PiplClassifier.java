@@ -62,8 +62,15 @@ public final class PiplClassifier {
 
     /** The categories as pk: concept nodes. */
     public List<Node> categoryNodes(String label) {
-        return categories(label).stream().map(PK::term).toList();
+        List<String> found = categories(label);
+        if (found.isEmpty()) return List.of();
+        List<Node> nodes = new ArrayList<>(found.size());
+        for (String c : found) nodes.add(nodeOf.computeIfAbsent(c, PK::term));
+        return List.copyOf(nodes);
     }
+
+    /** The category nodes, made once: there are a dozen categories and a node per data item asked. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Node> nodeOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Every category the lexicon knows (local names). */
     public List<String> knownCategories() {
