@@ -17,8 +17,6 @@ public final class AnnotationParser {
     private static final Pattern DOTTED = Pattern.compile("^\\d+((?:\\.\\d+)+)\\.?(?![\\d%％])");
     private static final Pattern LEVEL3 = Pattern.compile("^\\d+(、|[.．](?![\\d%％])|[）)])");
     private static final Pattern LEVEL4 = Pattern.compile("^[（(]\\d+[）)]");
-    private static final Pattern BULLET = Pattern.compile("^([●•·▪◆■◇○]|[-*+]\\s)");
-    private static final Pattern SEPARATOR = Pattern.compile("^[=\\-]+$");
 
     private final boolean lenient;
 
@@ -33,62 +31,100 @@ public final class AnnotationParser {
         return new Segmenter(id, source, el, marks, scanner.markEnd).run();
     }
 
-    /** The text as a sequence of characters with escapes resolved and line ends folded to '\n'. */
+    /**
+     * The text as a sequence of characters with escapes resolved and line ends folded to '\n'. Line and
+     * column are not stored per character: they follow from the character's offset and the line starts.
+     */
     static final class Elements {
         final int[] ch;
         final boolean[] literal;
         final int[] off;
-        final int[] endOff;
-        final long[] line;
-        final long[] col;
-        final int[] source;
         final int n;
+        private final String text;
+        /** Code points of the text; null when the text has no surrogate pairs (offsets are char indexes). */
+        private final int[] source;
+        private final int sourceLength;
+        /** Code-point offset where each line starts: lineStart[k] is the start of line k + 1. */
+        private final int[] lineStart;
+        private final int lines;
 
-        private Elements(int cap, int[] source) {
-            ch = new int[cap];
-            literal = new boolean[cap];
-            off = new int[cap];
-            endOff = new int[cap];
-            line = new long[cap];
-            col = new long[cap];
-            this.source = source;
+        private Elements(String text) {
+            this.text = text;
+            int len = text.length();
+            int[] cps = null;
+            int cpCount = len;
+            for (int i = 0; i < len; i++) {
+                if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    cps = text.codePoints().toArray();
+                    cpCount = cps.length;
+                    break;
+                }
+            }
+            this.source = cps;
+            this.sourceLength = cpCount;
+            ch = new int[cpCount];
+            literal = new boolean[cpCount];
+            off = new int[cpCount];
+            int[] starts = new int[64];
+            starts[0] = 0;
+            int lineCount = 1;
             int count = 0;
-            long ln = 1;
-            long cl = 1;
             int i = 0;
-            while (i < source.length) {
-                int c = source[i];
+            while (i < cpCount) {
+                int c = cp(i);
                 off[count] = i;
-                line[count] = ln;
-                col[count] = cl;
                 if (c == '\r' || c == '\n') {
-                    int len = (c == '\r' && i + 1 < source.length && source[i + 1] == '\n') ? 2 : 1;
-                    ch[count] = '\n';
-                    endOff[count++] = i + len;
-                    i += len;
-                    ln++;
-                    cl = 1;
+                    int skip = (c == '\r' && i + 1 < cpCount && cp(i + 1) == '\n') ? 2 : 1;
+                    ch[count++] = '\n';
+                    i += skip;
+                    if (lineCount == starts.length) starts = java.util.Arrays.copyOf(starts, lineCount * 2);
+                    starts[lineCount++] = i;
                     continue;
                 }
-                if (c == '\\' && i + 1 < source.length && (source[i + 1] == '\\' || MarkKind.isMarkChar(source[i + 1]))) {
-                    ch[count] = source[i + 1];
-                    literal[count] = true;
-                    endOff[count++] = i + 2;
+                if (c == '\\' && i + 1 < cpCount && (cp(i + 1) == '\\' || MarkKind.isMarkChar(cp(i + 1)))) {
+                    ch[count] = cp(i + 1);
+                    literal[count++] = true;
                     i += 2;
-                    cl += 2;
                     continue;
                 }
-                ch[count] = c;
-                endOff[count++] = i + 1;
+                ch[count++] = c;
                 i++;
-                cl++;
             }
             n = count;
+            lineStart = starts;
+            lines = lineCount;
+        }
+
+        private int cp(int i) {
+            return source == null ? text.charAt(i) : source[i];
         }
 
         static Elements of(String text) {
-            int[] cps = text.codePoints().toArray();
-            return new Elements(cps.length, cps);
+            return new Elements(text);
+        }
+
+        /** Code-point offset just after element i. */
+        int endOff(int i) {
+            return i + 1 < n ? off[i + 1] : sourceLength;
+        }
+
+        /** 1-based line of element i. */
+        long line(int i) {
+            int at = i < n ? off[i] : sourceLength;
+            int lo = 0;
+            int hi = lines - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (lineStart[mid] <= at) lo = mid;
+                else hi = mid - 1;
+            }
+            return lo + 1;
+        }
+
+        /** 1-based column of element i, in code points of the file as written (an escape counts two). */
+        long col(int i) {
+            int at = i < n ? off[i] : sourceLength;
+            return at - lineStart[(int) line(i) - 1] + 1;
         }
 
         boolean isLineEnd(int i) {
@@ -104,11 +140,11 @@ public final class AnnotationParser {
         }
 
         String where(int i) {
-            return line[i] + ":" + col[i];
+            return line(i) + ":" + col(i);
         }
 
         String original(int from, int to) {
-            return new String(source, from, to - from);
+            return source == null ? text.substring(from, to) : new String(source, from, to - from);
         }
     }
 
@@ -119,6 +155,7 @@ public final class AnnotationParser {
         private final boolean lenient;
         private final Mark[] marks;
         private final int[] markEnd;
+        private final Text scratch = new Text();
 
         MarkScanner(Elements el, ErrorHandler errors, boolean lenient) {
             this.el = el;
@@ -129,8 +166,8 @@ public final class AnnotationParser {
         }
 
         private void problem(int at, String message) {
-            if (lenient) errors.warning(message + " (kept as plain text)", el.line[at], el.col[at]);
-            else errors.error(message, el.line[at], el.col[at]);
+            if (lenient) errors.warning(message + " (kept as plain text)", el.line(at), el.col(at));
+            else errors.error(message, el.line(at), el.col(at));
         }
 
         Mark[] scan() {
@@ -220,18 +257,18 @@ public final class AnnotationParser {
         }
 
         private int accept(int open, int close, MarkKind kind) {
-            StringBuilder sb = new StringBuilder();
+            scratch.clear();
             for (int k = open + 1; k < close; k++) {
-                if (!el.isLineEnd(k)) sb.appendCodePoint(el.ch[k]);
+                if (!el.isLineEnd(k)) scratch.append(el.ch[k]);
             }
-            String text = sb.toString();
+            String text = scratch.toString();
             String label = Labels.label(text);
             if (label.isEmpty()) {
                 problem(open, "empty mark: '" + kind.open + kind.close + "' holds no text; write the "
                         + "item between the brackets or remove them");
                 return close + 1;
             }
-            marks[open] = new Mark(kind, text, label, el.off[open], el.endOff[close], el.line[open], el.col[open]);
+            marks[open] = new Mark(kind, text, label, el.off[open], el.endOff(close), el.line(open), el.col(open));
             markEnd[open] = close + 1;
             return close + 1;
         }
@@ -253,6 +290,7 @@ public final class AnnotationParser {
         private boolean paragraphOpen = false;
         /** Elements of the clause being built: index i >= 0 is a character, a mark is stored as -(i+1). */
         private int[] buffer = new int[256];
+        private final Text scratch = new Text();
         private int buffered = 0;
 
         private void push(int item) {
@@ -298,7 +336,7 @@ public final class AnnotationParser {
         private void handleLine(int from, int to) {
             String plain = render(from, to).strip();
             lines.add(plain);
-            if (plain.isEmpty() || SEPARATOR.matcher(plain).matches()) {
+            if (plain.isEmpty() || isSeparator(plain)) {
                 paragraphOpen = false;
                 return;
             }
@@ -307,9 +345,9 @@ public final class AnnotationParser {
                 int parent = section;
                 while (parent >= 0 && sections.get(parent).level() >= level) parent = sections.get(parent).parent();
                 section = sections.size();
-                sections.add(new Section(section, level, headingText(plain), el.line[from], parent));
+                sections.add(new Section(section, level, headingText(plain), el.line(from), parent));
                 paragraphOpen = false;
-            } else if (BULLET.matcher(plain).find() || startsWithLeadIn(from, to)) {
+            } else if (startsWithBullet(plain) || startsWithLeadIn(from, to)) {
                 paragraphOpen = false;
             }
             if (!paragraphOpen) {
@@ -317,6 +355,21 @@ public final class AnnotationParser {
                 paragraphOpen = true;
             }
             segmentLine(from, to);
+        }
+
+        /** A line of '=' and '-' only (a Markdown rule) separates paragraphs. */
+        private static boolean isSeparator(String line) {
+            for (int i = 0; i < line.length(); i++) if (line.charAt(i) != '=' && line.charAt(i) != '-') return false;
+            return true;
+        }
+
+        /** A bullet: one of ●•·▪◆■◇○, or '-', '*', '+' followed by white space (the regex \\s). */
+        private static boolean startsWithBullet(String line) {
+            char c = line.charAt(0);
+            if ("●•·▪◆■◇○".indexOf(c) >= 0) return true;
+            if (c != '-' && c != '*' && c != '+' || line.length() < 2) return false;
+            char d = line.charAt(1);
+            return d == ' ' || d == '\t' || d == '\n' || d == '\u000B' || d == '\f' || d == '\r';
         }
 
         /** A line that opens with '<X>：' introduces its own paragraph about X, like a bullet. */
@@ -329,29 +382,37 @@ public final class AnnotationParser {
         }
 
         private String render(int from, int to) {
-            StringBuilder sb = new StringBuilder();
+            scratch.clear();
             for (int i = from; i < to; ) {
                 if (marks[i] != null) {
-                    sb.append(marks[i].text());
+                    scratch.append(marks[i].text());
                     i = skipMark(i);
                 } else {
-                    sb.appendCodePoint(el.ch[i++]);
+                    scratch.append(el.ch[i++]);
                 }
             }
-            return sb.toString();
+            return scratch.toString();
         }
 
         static int headingLevel(String line) {
             if (line.isEmpty() || !maybeHeading(line.charAt(0))) return 0;
             String s = line.startsWith("**") ? line.substring(2).strip() : line;
-            Matcher md = MD_HEADING.matcher(line);
-            if (md.matches()) return md.group(1).length();
-            if (LEVEL1.matcher(s).find()) return 1;
-            if (LEVEL2.matcher(s).find()) return 2;
-            Matcher dotted = DOTTED.matcher(s);
-            if (dotted.find()) return 3 + (int) dotted.group(1).chars().filter(c -> c == '.').count();
-            if (LEVEL3.matcher(s).find()) return 3;
-            if (LEVEL4.matcher(s).find()) return 4;
+            // each pattern is tried only when the line starts with a character it must start with
+            if (line.charAt(0) == '#') {
+                Matcher md = MD_HEADING.matcher(line);
+                if (md.matches()) return md.group(1).length();
+            }
+            char c = s.isEmpty() ? 0 : s.charAt(0);
+            boolean bracket = c == '（' || c == '(';
+            boolean digit = c >= '0' && c <= '9';
+            if ("一二三四五六七八九十百".indexOf(c) >= 0 && LEVEL1.matcher(s).find()) return 1;
+            if (bracket && LEVEL2.matcher(s).find()) return 2;
+            if (digit) {
+                Matcher dotted = DOTTED.matcher(s);
+                if (dotted.find()) return 3 + (int) dotted.group(1).chars().filter(d -> d == '.').count();
+                if (LEVEL3.matcher(s).find()) return 3;
+            }
+            if (bracket && LEVEL4.matcher(s).find()) return 4;
             return 0;
         }
 
@@ -407,31 +468,72 @@ public final class AnnotationParser {
 
         private Clause build(int from, int to) {
             List<Segment> segments = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            StringBuilder run = new StringBuilder();
+            Text text = scratch;
+            text.clear();
+            int run = -1; // where the current run of ordinary text starts in text, or -1
             int runStart = -1;
             for (int k = from; k < to; k++) {
                 int item = buffer[k];
                 if (item < 0) {
-                    if (run.length() > 0) segments.add(new Segment.Text(run.toString(), runStart));
-                    run.setLength(0);
+                    if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
+                    run = -1;
                     Mark m = marks[-item - 1];
                     segments.add(new Segment.Marked(m));
                     text.append(m.text());
                 } else {
-                    if (run.length() == 0) runStart = el.off[item];
-                    run.appendCodePoint(el.ch[item]);
-                    text.appendCodePoint(el.ch[item]);
+                    if (run < 0) {
+                        run = text.length();
+                        runStart = el.off[item];
+                    }
+                    text.append(el.ch[item]);
                 }
             }
-            if (run.length() > 0) segments.add(new Segment.Text(run.toString(), runStart));
+            if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
             int first = buffer[from];
             int last = buffer[to - 1];
             int start = first < 0 ? marks[-first - 1].start() : el.off[first];
-            int end = last < 0 ? marks[-last - 1].end() : el.endOff[last];
-            long line = first < 0 ? marks[-first - 1].line() : el.line[first];
+            int end = last < 0 ? marks[-last - 1].end() : el.endOff(last);
+            long line = first < 0 ? marks[-first - 1].line() : el.line(first);
             return new Clause(clauses.size(), sentence, paragraph, section, line, start, end,
                     text.toString(), el.original(start, end), List.copyOf(segments));
+        }
+    }
+
+    /**
+     * Text being put together, reused for every mark, line and clause of a policy: a StringBuilder
+     * per piece started in Latin-1, widened at the first Chinese character and was copied again by
+     * toString.
+     */
+    private static final class Text {
+        private char[] chars = new char[256];
+        private int length;
+
+        void clear() {
+            length = 0;
+        }
+
+        int length() {
+            return length;
+        }
+
+        void append(int cp) {
+            if (length + 2 > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + 2));
+            length += Character.toChars(cp, chars, length);
+        }
+
+        void append(String s) {
+            if (length + s.length() > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + s.length()));
+            s.getChars(0, s.length(), chars, length);
+            length += s.length();
+        }
+
+        String substring(int from) {
+            return new String(chars, from, length - from);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
         }
     }
 }

@@ -8,7 +8,7 @@ public final class Labels {
     }
 
     public static String label(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = nfkc(text);
         int b = 0;
         int e = s.length();
         while (b < e && trimmable(s.charAt(b))) b++;
@@ -17,10 +17,31 @@ public final class Labels {
     }
 
     public static String key(String label) {
-        String s = Normalizer.isNormalized(label, Normalizer.Form.NFKC) ? label : Normalizer.normalize(label, Normalizer.Form.NFKC);
+        String s = nfkc(label);
+        int i = 0;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;
+        if (i == s.length()) return s; // the usual case: nothing to drop
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) sb.append(s.charAt(i));
+        for (i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) sb.append(s.charAt(i));
         return sb.toString();
+    }
+
+    /** NFKC, skipped for text that NFKC leaves alone by construction (ASCII and CJK ideographs, most labels). */
+    private static String nfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!inert(s.charAt(i))) {
+                return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Characters with no compatibility or canonical decomposition that never combine with a neighbour:
+     * ASCII and the CJK Unified Ideographs (with Extension A). Full-width forms are not among them.
+     */
+    private static boolean inert(char c) {
+        return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
     }
 
     private static boolean trimmable(char c) {

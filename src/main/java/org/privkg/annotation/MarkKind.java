@@ -12,19 +12,28 @@ public enum MarkKind {
         this.close = close;
     }
 
-    private static final MarkKind[] ALL = values();
-
+    // asked for every character of a policy: a switch, not a search of the constants
     public static MarkKind opening(int c) {
-        for (MarkKind k : ALL) if (k.open == c) return k;
-        return null;
+        return switch (c) {
+            case '{' -> PURPOSE;
+            case '[' -> ACTION;
+            case '<' -> DATA;
+            case '(' -> ENTITY;
+            default -> null;
+        };
     }
 
     public static MarkKind closing(int c) {
-        for (MarkKind k : ALL) if (k.close == c) return k;
-        return null;
+        return switch (c) {
+            case '}' -> PURPOSE;
+            case ']' -> ACTION;
+            case '>' -> DATA;
+            case ')' -> ENTITY;
+            default -> null;
+        };
     }
 
     public static boolean isMarkChar(int c) {
-        return opening(c) != null || closing(c) != null;
+        return c < 128 && (opening(c) != null || closing(c) != null);
     }
 }

@@ -26,12 +26,60 @@ final class ClauseReader {
                  boolean crossBorder) {
     }
 
+    /**
+     * The data of each act. Acts are values: two equal acts (收集、收集 split into the same verb twice)
+     * share one list, as keys of a map would.
+     */
+    private static final class DataOf {
+        private final List<Act> acts;
+        private final List<String>[] lists;
+
+        @SuppressWarnings("unchecked")
+        DataOf(List<Act> acts) {
+            this.acts = acts;
+            this.lists = new List[acts.size()];
+            for (int i = 0; i < acts.size(); i++) {
+                int same = i;
+                for (int j = 0; j < i; j++) {
+                    if (acts.get(j).equals(acts.get(i))) {
+                        same = j;
+                        break;
+                    }
+                }
+                lists[i] = same == i ? new ArrayList<>() : lists[same];
+            }
+        }
+
+        List<String> get(Act a) {
+            for (int i = 0; i < acts.size(); i++) if (acts.get(i) == a) return lists[i];
+            for (int i = 0; i < acts.size(); i++) if (acts.get(i).equals(a)) return lists[i];
+            return null;
+        }
+    }
+
+    private static List<String> labels(List<Span> spans) {
+        List<String> out = new ArrayList<>(spans.size());
+        for (Span s : spans) out.add(s.mark().label());
+        return out;
+    }
+
     private final Words words;
     private final Lexicon.Cues cues;
     private final Lexicon.Parties parties;
     private final Owner owner;
     private final Party firstParty;
     private final Party dataSubject;
+    /** The keys of the names the policy gives its own side. */
+    private final java.util.Set<String> aliasKeys;
+    /** Parties by label: classifying is a function of the label for one policy's owner, asked many times per clause. */
+    private final Map<String, Party> classified = new java.util.HashMap<>();
+    /** The clause {@link #frames} and {@link #ownerMentions} were found in. */
+    private ClauseView framesOf;
+    private boolean[] frames;
+    private ClauseView mentionsOf;
+    private int[] mentionStart = new int[8];
+    private int[] mentionEnd = new int[8];
+    private int mentions;
     /** The third party most recently named by a mark, for 其 and 对方 in later clauses of the paragraph. */
     private Party lastNamed;
     private int lastNamedParagraph = -1;
@@ -43,10 +91,13 @@ final class ClauseReader {
         this.owner = owner;
         this.firstParty = new Party(Party.Role.FIRST_PARTY, owner.name());
         this.dataSubject = new Party(Party.Role.DATA_SUBJECT, "用户");
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String alias : owner.aliases()) keys.add(Labels.key(alias));
+        this.aliasKeys = keys;
     }
 
     Result read(ClauseView v, List<String> inheritedPurposes, Party inheritedSubject) {
-        List<String> purposes = distinct(v.spans(MarkKind.PURPOSE).stream().map(s -> s.mark().label()).toList());
+        List<String> purposes = distinct(labels(v.spans(MarkKind.PURPOSE)));
         if (purposes.isEmpty()) purposes = inheritedPurposes;
         List<Span> data = v.spans(MarkKind.DATA);
         List<Act> acts = actions(v);
@@ -57,10 +108,9 @@ final class ClauseReader {
             return new Result(List.of(), purposes, lastSubject(v, v.text.length(), inheritedSubject));
         }
 
-        Map<Act, List<String>> dataOf = new LinkedHashMap<>();
-        for (Act a : acts) dataOf.put(a, new ArrayList<>());
+        DataOf dataOf = new DataOf(acts);
         if (inferred) {
-            dataOf.get(acts.get(0)).addAll(data.stream().map(s -> s.mark().label()).toList());
+            dataOf.get(acts.get(0)).addAll(labels(data));
         } else {
             Act main = null;
             Span previous = null;
@@ -77,8 +127,11 @@ final class ClauseReader {
         boolean[] negatedGroup = new boolean[acts.size() + 1];
         for (Act a : acts) if (negated(v, a)) negatedGroup[a.group] = true;
 
-        List<Party> places = v.spans(MarkKind.ENTITY).stream().map(s -> classify(s.mark().label()))
-                .filter(p -> p.role() == Party.Role.PLACE).toList();
+        List<Party> places = new ArrayList<>(0);
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            Party p = classify(e.mark().label());
+            if (p.role() == Party.Role.PLACE) places.add(p);
+        }
         List<Draft> drafts = new ArrayList<>();
         List<Party> flow = List.of();
         for (Act a : acts) {
@@ -155,7 +208,7 @@ final class ClauseReader {
     }
 
     /** '[记录]<聊天记录>，并[存储]于(服务器)': an action with no object of its own takes the one before. */
-    private void shareElidedObjects(ClauseView v, List<Act> acts, Map<Act, List<String>> dataOf) {
+    private void shareElidedObjects(ClauseView v, List<Act> acts, DataOf dataOf) {
         for (int i = 1; i < acts.size(); i++) {
             Act a = acts.get(i);
             if (!dataOf.get(a).isEmpty()) continue;
@@ -245,18 +298,15 @@ final class ClauseReader {
      */
     private boolean negated(ClauseView v, Act a) {
         int start = v.partStart(a.from);
-        boolean[] frame = new boolean[v.text.length()];
-        if (v.text.indexOf('在') >= 0) {
-            java.util.regex.Matcher m = words.adverbialFrame.matcher(v.text);
-            while (m.find()) java.util.Arrays.fill(frame, m.start(), m.end(), true);
-        }
         for (int i = a.from - 1; i >= start; i--) {
-            if (v.inMark(i) || frame[i]) continue;
+            if (v.inMark(i)) continue;
             String cue = cueAt(v.text, i, words.negation, words.notNegation);
             if (cue == null) continue;
+            boolean[] frame = frames(v); // only clauses with a cue pay for the frame pattern
+            if (frame[i]) continue;
             int cueEnd = i + cue.length();
-            if (v.spans(MarkKind.ACTION).stream().anyMatch(s -> s.from() >= cueEnd && s.to() <= a.from)) return false;
-            StringBuilder gap = new StringBuilder();
+            for (Span s : v.spans(MarkKind.ACTION)) if (s.from() >= cueEnd && s.to() <= a.from) return false;
+            StringBuilder gap = new StringBuilder(Math.max(0, a.from - cueEnd));
             for (int k = cueEnd; k < a.from; k++) if (!frame[k] && !v.inMark(k)) gap.append(v.text.charAt(k));
             String plain = gap.toString();
             for (int k = 0; k < plain.length(); k++) if (words.verbAt(plain, k) != null) return false;
@@ -264,6 +314,19 @@ final class ClauseReader {
             return true;
         }
         return false;
+    }
+
+    /** Positions inside adverbial frames ('在未取得您同意的情况下'), found once per clause. */
+    private boolean[] frames(ClauseView v) {
+        if (framesOf != v) {
+            framesOf = v;
+            frames = new boolean[v.text.length()];
+            if (v.text.indexOf('在') >= 0) {
+                java.util.regex.Matcher m = words.adverbialFrame.matcher(v.text);
+                while (m.find()) java.util.Arrays.fill(frames, m.start(), m.end(), true);
+            }
+        }
+        return frames;
     }
 
     /** The longest cue starting at i that is not part of a longer word that is no cue (不仅, 不限于 …). */
@@ -276,14 +339,15 @@ final class ClauseReader {
     boolean[] consent(ClauseView v) {
         boolean any = false;
         boolean separate = false;
-        for (int i = 0; i < v.text.length(); i++) {
-            if (v.inMark(i)) continue;
+        int next = 0; // positions before it are inside a cue already found
+        for (int i : words.consent.starts(v.text)) {
+            if (i < next || v.inMark(i)) continue;
             String cue = words.consent.at(v.text, i);
             if (cue == null || cancelled(v, i, cue)) continue;
             any = true;
             int at = i;
             if (words.separateConsent.covers(v.text, at)) separate = true;
-            i += cue.length() - 1;
+            next = i + cue.length();
         }
         return new boolean[] {any, separate};
     }
@@ -297,8 +361,17 @@ final class ClauseReader {
     // ---- parties -------------------------------------------------------------------------------
 
     Party classify(String label) {
+        Party p = classified.get(label);
+        if (p == null) {
+            p = classifyAnew(label);
+            classified.put(label, p);
+        }
+        return p;
+    }
+
+    private Party classifyAnew(String label) {
         String key = Labels.key(label);
-        if (words.firstParty.contains(key) || owner.aliases().stream().anyMatch(x -> Labels.key(x).equals(key))) {
+        if (words.firstParty.contains(key) || aliasKeys.contains(key)) {
             return firstParty;
         }
         if (words.dataSubject.contains(key)) return dataSubject;
@@ -313,9 +386,9 @@ final class ClauseReader {
      * may stand a few words before it: 委托经本公司审核的(服务商).
      */
     private boolean standsAsSubject(ClauseView v, Span e) {
-        String before = v.text.substring(0, e.from()).stripTrailing();
-        if (words.subjectPrepositions.endingAt(before, before.length()) != null) return true;
-        if (words.objectMarkers.endingAt(before, before.length()) != null) return false;
+        int before = endOfWordBefore(v.text, e.from());
+        if (words.subjectPrepositions.endingAt(v.text, before) != null) return true;
+        if (words.objectMarkers.endingAt(v.text, before) != null) return false;
         int start = Math.max(v.partStart(e.from()), e.from() - 12);
         for (int i = e.from(); i > start; i--) {
             if (v.inMark(i - 1) || words.verbAt(v.text, i - 1) != null) return true;
@@ -342,16 +415,38 @@ final class ClauseReader {
                 foundAt = e.from();
             }
         }
-        for (String w : words.firstParty.longestFirst()) {
-            for (int at = v.text.indexOf(w); at >= 0 && at + w.length() <= pos; at = v.text.indexOf(w, at + 1)) {
-                if (at <= foundAt || v.inMark(at) || v.text.startsWith("的", at + w.length())) continue;
-                String before = v.text.substring(0, at).stripTrailing();
-                if (words.objectMarkers.endingAt(before, before.length()) != null) continue;
-                found = firstParty;
-                foundAt = at;
-            }
+        // any unmarked mention of the policy's side after the entity ends its reach
+        ownerMentions(v);
+        for (int k = 0; k < mentions; k++) {
+            if (mentionStart[k] > foundAt && mentionEnd[k] <= pos) return firstParty;
         }
         return found != null ? found : inherited;
+    }
+
+    /**
+     * Where the clause names the policy's side without a mark as a subject: not inside a mark, not as
+     * a possessive (我们的) and not after an object marker (将…). Found once per clause.
+     */
+    private void ownerMentions(ClauseView v) {
+        if (mentionsOf == v) return;
+        mentionsOf = v;
+        mentions = 0;
+        // one pass over the text finds every occurrence of every word (each word may occur in another)
+        for (int at : words.firstParty.starts(v.text)) {
+            String[] candidates = words.firstParty.startingAt(v.text, at);
+            if (candidates == null) continue;
+            for (String w : candidates) {
+                if (!v.text.startsWith(w, at)) continue;
+                if (v.inMark(at) || v.text.startsWith("的", at + w.length())) continue;
+                if (words.objectMarkers.endingAt(v.text, endOfWordBefore(v.text, at)) != null) continue;
+                if (mentions == mentionStart.length) {
+                    mentionStart = java.util.Arrays.copyOf(mentionStart, mentions * 2);
+                    mentionEnd = java.util.Arrays.copyOf(mentionEnd, mentions * 2);
+                }
+                mentionStart[mentions] = at;
+                mentionEnd[mentions++] = at + w.length();
+            }
+        }
     }
 
     private Party lastSubject(ClauseView v, int pos, Party inherited) {
@@ -423,10 +518,10 @@ final class ClauseReader {
             if (v.inMark(i - 1)) continue;
             String w = prepositions.endingAt(v.text, i);
             if (w == null) continue;
-            int at = i;
-            boolean blocked = v.spans.stream().anyMatch(s -> s.from() >= at && s.to() <= a.from
-                    && (s.kind() == MarkKind.ACTION || s.kind() == MarkKind.DATA));
-            return blocked ? -1 : i;
+            for (Span s : v.spans) {
+                if (s.from() >= i && s.to() <= a.from && (s.kind() == MarkKind.ACTION || s.kind() == MarkKind.DATA)) return -1;
+            }
+            return i;
         }
         return -1;
     }
@@ -494,6 +589,14 @@ final class ClauseReader {
         return verb != null && words.thirdParty.at(phrase, k + verb.length()) == null;
     }
 
+    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("、|以及|或者|和|及|或|/");
+
+    /** Where text[0, pos) ends once trailing white space is left off: what {@code stripTrailing} keeps. */
+    private static int endOfWordBefore(String text, int pos) {
+        while (pos > 0 && Character.isWhitespace(text.charAt(pos - 1))) pos--;
+        return pos;
+    }
+
     /** Parties written in a phrase: 'A、B等' gives A and B when each names a party (SPEC §3). */
     List<Party> partiesIn(String phrase) {
         String head = phrase;
@@ -505,7 +608,7 @@ final class ClauseReader {
             }
         }
         List<Party> found = new ArrayList<>();
-        for (String item : head.split("、|以及|或者|和|及|或|/")) {
+        for (String item : ITEM_SEPARATOR.split(head)) {
             int end = words.lastPartyWordEnd(item);
             if (end < 0) continue;
             String label = words.cleanParty(item.substring(0, end));
@@ -532,7 +635,8 @@ final class ClauseReader {
     }
 
     private static List<String> distinct(List<String> labels) {
-        Map<String, String> byKey = new LinkedHashMap<>();
+        if (labels.size() <= 1) return List.copyOf(labels);
+        Map<String, String> byKey = new LinkedHashMap<>(labels.size() * 2);
         for (String l : labels) byKey.putIfAbsent(Labels.key(l), l);
         return List.copyOf(byKey.values());
     }

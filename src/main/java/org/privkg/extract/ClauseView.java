@@ -23,42 +23,59 @@ final class ClauseView {
     final String text;
     final List<Span> spans;
     private final int[] partStarts;
+    /** Which positions of {@link #text} lie inside a mark; null when the clause has no marks. */
     private final boolean[] marked;
-    private final java.util.Map<MarkKind, List<Span>> byKind = new java.util.EnumMap<>(MarkKind.class);
+    private final List<Span>[] byKind;
 
+    @SuppressWarnings("unchecked")
     ClauseView(Clause clause) {
         this.clause = clause;
-        StringBuilder sb = new StringBuilder();
-        List<Span> found = new ArrayList<>();
-        for (Segment seg : clause.segments()) {
+        // the clause's text is already its segments joined, marks contributing their text
+        this.text = clause.text();
+        List<Segment> segments = clause.segments();
+        List<Span> found = new ArrayList<>(segments.size());
+        int pos = 0;
+        for (Segment seg : segments) {
             if (seg instanceof Segment.Marked m) {
-                int from = sb.length();
-                sb.append(m.mark().text());
-                found.add(new Span(m.mark(), from, sb.length()));
+                int from = pos;
+                pos += m.mark().text().length();
+                found.add(new Span(m.mark(), from, pos));
             } else {
-                sb.append(seg.plain());
+                pos += seg.plain().length();
             }
         }
-        this.text = sb.toString();
         this.spans = List.copyOf(found);
-        for (MarkKind k : MarkKind.values()) byKind.put(k, spans.stream().filter(s -> s.kind() == k).toList());
-        this.marked = new boolean[text.length()];
-        for (Span s : spans) java.util.Arrays.fill(marked, s.from, s.to, true);
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        MarkKind[] kinds = MarkKind.values();
+        this.byKind = new List[kinds.length];
+        for (MarkKind k : kinds) {
+            List<Span> ofKind = new ArrayList<>(0);
+            for (Span s : found) if (s.kind() == k) ofKind.add(s);
+            byKind[k.ordinal()] = ofKind.isEmpty() ? List.of() : List.copyOf(ofKind);
+        }
+        boolean[] inside = null;
+        if (!found.isEmpty()) {
+            inside = new boolean[text.length()];
+            for (Span s : found) java.util.Arrays.fill(inside, s.from, s.to, true);
+        }
+        this.marked = inside;
+        int[] starts = new int[8];
+        int count = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == '，' || c == ',' || c == '：' || c == ':') && !inMark(i)) starts.add(i + 1);
+            if ((c == '，' || c == ',' || c == '：' || c == ':') && !inMark(i)) {
+                if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                starts[count++] = i + 1;
+            }
         }
-        partStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        partStarts = java.util.Arrays.copyOf(starts, count);
     }
 
     List<Span> spans(MarkKind kind) {
-        return byKind.get(kind);
+        return byKind[kind.ordinal()];
     }
 
     boolean inMark(int pos) {
-        return pos >= 0 && pos < marked.length && marked[pos];
+        return marked != null && pos >= 0 && pos < marked.length && marked[pos];
     }
 
     /** Index of the comma-part (split at '，' and '：') that holds a position. */
@@ -79,9 +96,19 @@ final class ClauseView {
 
     /** The text between two positions with every mark's text left out. */
     String unmarked(int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) if (!inMark(i)) sb.append(text.charAt(i));
+        int b = Math.max(0, from);
+        int e = Math.min(to, text.length());
+        if (b >= e) return "";
+        if (!markBetweenChars(b, e)) return text.substring(b, e);
+        StringBuilder sb = new StringBuilder(e - b);
+        for (int i = b; i < e; i++) if (!inMark(i)) sb.append(text.charAt(i));
         return sb.toString();
+    }
+
+    /** True when some position in [from, to) lies inside a mark. */
+    private boolean markBetweenChars(int from, int to) {
+        for (Span s : spans) if (s.from < to && s.to > from) return true;
+        return false;
     }
 
     /** True when a mark of any kind lies between two positions. */

@@ -47,7 +47,7 @@ public final class Extractor {
                 // '我司[收集]<订单信息>；用于{对账}': a clause of purposes only serves the practices before it
                 addPurposes(practices, sentenceFirstPractice, r.purposes());
             }
-            boolean[] consent = reader.consent(v);
+            boolean[] consent = r.practices().isEmpty() ? null : reader.consent(v); // only practices carry it
             for (ClauseReader.Draft d : r.practices()) {
                 practices.add(new DataPractice(practices.size() + 1, c.index(), d.action(), d.actionText(), d.actor(),
                         d.data(), r.purposes(), d.recipients(), d.sources(), d.places(), consent[0], consent[1],

@@ -1,7 +1,6 @@
 package org.privkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +13,18 @@ final class Hierarchy {
     private final Words words;
     private final List<ClauseView> views;
     private final Set<Broader> edges = new LinkedHashSet<>();
-    /** Items that already have a parent from a parenthesis or an 例如 sentence. */
-    private final Set<Span> placed = new HashSet<>();
+    /** One matcher for every sentence of the policy, not one each. */
+    private final java.util.regex.Matcher exampleStart;
+    /**
+     * Items that already have a parent from a parenthesis or an 例如 sentence. By identity: a span is
+     * made once per mark, and hashing a span's record hashes all of its mark's text.
+     */
+    private final Set<Span> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Hierarchy(Words words, List<ClauseView> views) {
         this.words = words;
         this.views = views;
+        this.exampleStart = words.exampleStart.matcher("");
     }
 
     List<Broader> edges() {
@@ -106,7 +111,7 @@ final class Hierarchy {
         for (int i = 0; i < views.size(); i++) {
             ClauseView v = views.get(i);
             boolean sentenceStart = i == 0 || views.get(i - 1).clause.sentence() != v.clause.sentence();
-            if (!sentenceStart || !words.exampleStart.matcher(v.text).find()) continue;
+            if (!sentenceStart || !exampleStart.reset(v.text).find()) continue;
             Span parent = null;
             for (int k = i - 1; k >= 0 && parent == null; k--) {
                 ClauseView prev = views.get(k);
@@ -156,11 +161,24 @@ final class Hierarchy {
 
     private Span leader(ClauseView v) {
         List<Span> data = v.spans(MarkKind.DATA);
-        if (data.isEmpty() || !v.text.substring(0, data.get(0).from()).replaceFirst("^\\s*[●•·▪◆■◇○\\-*+]", "").isBlank()) {
-            return null;
-        }
+        if (data.isEmpty() || !onlyBullet(v.text, data.get(0).from())) return null;
         int after = data.get(0).to();
         return after < v.text.length() && (v.text.charAt(after) == '：' || v.text.charAt(after) == ':') ? data.get(0) : null;
+    }
+
+    /** True when text[0, end) is white space with at most one bullet mark after its leading white space. */
+    private static boolean onlyBullet(String text, int end) {
+        int i = 0;
+        while (i < end && isRegexSpace(text.charAt(i))) i++;
+        if (i < end && "●•·▪◆■◇○-*+".indexOf(text.charAt(i)) >= 0) i++;
+        else i = 0;
+        for (; i < end; i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** The regex class \\s: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private Span lastItemOfSentence(int clauseIndex) {

@@ -28,6 +28,18 @@ record Owner(String name, Set<String> aliases) {
         return best;
     }
 
+    /** What {@link #COMPANY} needs at the end of the text: a company word, then at most an opening bracket. */
+    private static boolean endsWithCompanyWord(String s) {
+        int end = s.length();
+        // '$' also matches before a final line terminator that a line can still hold
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0) end--;
+        if (end > 0 && (s.charAt(end - 1) == '（' || s.charAt(end - 1) == '(')) end--;
+        for (String w : COMPANY_WORDS) if (s.startsWith(w, end - w.length())) return true;
+        return false;
+    }
+
+    private static final List<String> COMPANY_WORDS = List.of("公司", "集团", "银行", "医院", "中心");
+
     static Owner of(PolicyDocument doc, String given, List<String> pronouns) {
         Set<String> aliases = new LinkedHashSet<>();
         String title = null;
@@ -38,13 +50,14 @@ record Owner(String name, Set<String> aliases) {
                 name = TRAILING.matcher(name).replaceAll("").strip();
                 if (!name.isEmpty() && name.length() <= 30 && !NOT_A_NAME.matcher(name).find()) title = name;
             }
-            Matcher a = ALIAS.matcher(line);
             boolean mayAlias = line.contains("简称") || line.contains("下称") || line.contains("统称");
+            Matcher a = mayAlias ? ALIAS.matcher(line) : null;
             while (mayAlias && a.find()) {
                 String alias = a.group(3).strip();
                 String before = line.substring(0, a.start());
                 if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) continue;
                 aliases.add(alias);
+                if (!endsWithCompanyWord(before)) continue; // the pattern cannot match: skip its costly search
                 Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
                 if (company.find()) aliases.add(company.group(1));
             }

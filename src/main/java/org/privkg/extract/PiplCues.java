@@ -25,7 +25,7 @@ final class PiplCues {
     static boolean announcesEntrusted(ClauseView v) {
         for (ClauseView.Span e : v.spans(MarkKind.ENTITY)) {
             String before = v.text.substring(v.partStart(e.from()), e.from()).strip();
-            if (cues().entrustedAnnouncements().stream().anyMatch(before::endsWith)) return true;
+            for (String a : cues().entrustedAnnouncements()) if (before.endsWith(a)) return true;
         }
         return false;
     }

@@ -13,16 +13,47 @@ import org.privkg.extract.ClauseView.Span;
 final class Sensitivity {
     private final Words words;
     private final List<ClauseView> views;
-    /** Every data label of the policy, longest first, to find items written without a mark. */
-    private final List<String> known;
+    /**
+     * Every data label of the policy, longest first, to find items written without a mark; gathered
+     * on first use, as most policies declare nothing sensitive in a way that needs it.
+     */
+    private List<String> known;
+    /** The known labels by first character: sorted characters and, at the same index, the labels' ranks in {@link #known}. */
+    private char[] firsts;
+    private int[][] ranksByFirst;
 
     Sensitivity(Words words, List<ClauseView> views) {
         this.words = words;
         this.views = views;
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) labels.putIfAbsent(s.mark().key(), s.mark().label());
-        this.known = labels.values().stream().filter(l -> l.length() >= 2)
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private List<String> known() {
+        if (known == null) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) labels.putIfAbsent(s.mark().key(), s.mark().label());
+            List<String> sorted = new ArrayList<>(labels.size());
+            for (String l : labels.values()) if (l.length() >= 2) sorted.add(l);
+            sorted.sort(Comparator.comparingInt(String::length).reversed()); // stable: equal lengths keep text order
+            known = sorted;
+            // (first character, rank) pairs sorted, then grouped: ranks stay ascending within a character
+            long[] pairs = new long[sorted.size()];
+            for (int r = 0; r < pairs.length; r++) pairs[r] = (long) sorted.get(r).charAt(0) << 32 | r;
+            java.util.Arrays.sort(pairs);
+            int groups = 0;
+            for (int i = 0; i < pairs.length; i++) if (i == 0 || pairs[i] >>> 32 != pairs[i - 1] >>> 32) groups++;
+            firsts = new char[groups];
+            ranksByFirst = new int[groups][];
+            int g = -1;
+            for (int i = 0; i < pairs.length; ) {
+                int j = i;
+                while (j < pairs.length && pairs[j] >>> 32 == pairs[i] >>> 32) j++;
+                firsts[++g] = (char) (pairs[i] >>> 32);
+                ranksByFirst[g] = new int[j - i];
+                for (int k = i; k < j; k++) ranksByFirst[g][k - i] = (int) pairs[k];
+                i = j;
+            }
+        }
+        return known;
     }
 
     List<String> declared() {
@@ -76,8 +107,10 @@ final class Sensitivity {
     private static final java.util.regex.Pattern MORE =
             java.util.regex.Pattern.compile("(?:和|及|以及|与|、)([^，,。；;和及与、]{1,8}?)(?:个人信息|信息|数据|资料)");
 
+    private static final java.util.regex.Pattern QUALIFIER_ENDS = java.util.regex.Pattern.compile("^(个人|类|的)+|(个人|类|的)+$");
+
     private static String clean(String qualifier) {
-        return qualifier.replaceAll("^(个人|类|的)+|(个人|类|的)+$", "");
+        return QUALIFIER_ENDS.matcher(qualifier).replaceAll("");
     }
 
     /** Items earlier in the same sentence, up to a position of clause i. */
@@ -111,18 +144,34 @@ final class Sensitivity {
 
     /** Known data labels written as plain text (not marked) between two positions, longest match first. */
     private List<String> written(ClauseView v, int from, int to) {
+        List<String> labels = known();
+        // Occurrences of every label in one pass over the unmarked positions (one starting in a mark is
+        // never free), then taken greedily label by label, each label's occurrences left to right.
+        long[] occurrences = new long[8];
+        int n = 0;
+        for (int p = Math.max(0, from); p < to; p++) {
+            if (v.inMark(p)) continue;
+            int k = java.util.Arrays.binarySearch(firsts, v.text.charAt(p));
+            if (k < 0) continue;
+            for (int r : ranksByFirst[k]) {
+                String label = labels.get(r);
+                if (p + label.length() > to || !v.text.startsWith(label, p)) continue;
+                if (n == occurrences.length) occurrences = java.util.Arrays.copyOf(occurrences, n * 2);
+                occurrences[n++] = (long) r << 32 | p;
+            }
+        }
+        if (n == 0) return List.of();
+        java.util.Arrays.sort(occurrences, 0, n);
         List<String> found = new ArrayList<>();
         boolean[] taken = new boolean[v.text.length()];
-        for (String label : known) {
-            int at = v.text.indexOf(label, from);
-            while (at >= 0 && at + label.length() <= to) {
-                boolean free = true;
-                for (int k = at; k < at + label.length(); k++) if (taken[k] || v.inMark(k)) free = false;
-                if (free) {
-                    for (int k = at; k < at + label.length(); k++) taken[k] = true;
-                    found.add(label);
-                }
-                at = v.text.indexOf(label, at + 1);
+        for (int i = 0; i < n; i++) {
+            String label = labels.get((int) (occurrences[i] >>> 32));
+            int at = (int) occurrences[i];
+            boolean free = true;
+            for (int k = at; k < at + label.length(); k++) if (taken[k] || v.inMark(k)) free = false;
+            if (free) {
+                for (int k = at; k < at + label.length(); k++) taken[k] = true;
+                found.add(label);
             }
         }
         return found;

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A list of words from the lexicon, indexed by first and last character so that "which word starts
@@ -17,8 +18,11 @@ import java.util.Set;
 final class WordList {
     private final List<String> longestFirst;
     private final Set<String> set;
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
-    private final Map<Character, List<String>> byLast = new HashMap<>();
+    /** Words by first (last) character: sorted characters and, at the same index, their words longest first. */
+    private final char[] firsts;
+    private final String[][] byFirst;
+    private final char[] lasts;
+    private final String[][] byLast;
     /** Characters that start (end) some word: most text characters are rejected without a map look-up. */
     private final BitSet firstChars = new BitSet(1 << 16);
     private final BitSet lastChars = new BitSet(1 << 16);
@@ -28,13 +32,74 @@ final class WordList {
         this.longestFirst = set.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
+        Map<Character, List<String>> first = new TreeMap<>();
+        Map<Character, List<String>> last = new TreeMap<>();
         for (String w : longestFirst) {
             if (w.isEmpty()) continue;
-            byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-            byLast.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+            first.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            last.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
             firstChars.set(w.charAt(0));
             lastChars.set(w.charAt(w.length() - 1));
         }
+        firsts = keys(first);
+        byFirst = values(first);
+        lasts = keys(last);
+        byLast = values(last);
+    }
+
+    private static char[] keys(Map<Character, List<String>> m) {
+        char[] out = new char[m.size()];
+        int i = 0;
+        for (char c : m.keySet()) out[i++] = c;
+        return out;
+    }
+
+    private static String[][] values(Map<Character, List<String>> m) {
+        String[][] out = new String[m.size()][];
+        int i = 0;
+        for (List<String> l : m.values()) out[i++] = l.toArray(new String[0]);
+        return out;
+    }
+
+    /**
+     * The positions of s where a word of the list could start (its character starts some word), in
+     * ascending order. A few first characters are found with String.indexOf, much faster than asking
+     * at every position; only positions left out can hold no word.
+     */
+    int[] starts(String s) {
+        int[] found = new int[8];
+        int n = 0;
+        if (firsts.length > FEW_FIRSTS) {
+            for (int i = 0; i < s.length(); i++) {
+                if (!firstChars.get(s.charAt(i))) continue;
+                if (n == found.length) found = Arrays.copyOf(found, n * 2);
+                found[n++] = i;
+            }
+            return Arrays.copyOf(found, n);
+        }
+        for (char c : firsts) {
+            for (int at = s.indexOf(c); at >= 0; at = s.indexOf(c, at + 1)) {
+                if (n == found.length) found = Arrays.copyOf(found, n * 2);
+                found[n++] = at;
+            }
+        }
+        int[] out = Arrays.copyOf(found, n);
+        Arrays.sort(out); // distinct: each position has one character
+        return out;
+    }
+
+    private static final int FEW_FIRSTS = 8;
+
+    /** Every word that could start at position i of s (those starting with its character), longest first, or null. */
+    String[] startingAt(String s, int i) {
+        return startingWith(s.charAt(i));
+    }
+
+    /** The words starting with c, longest first, or null. */
+    private String[] startingWith(char c) {
+        if (!firstChars.get(c)) return null;
+        int k = Arrays.binarySearch(firsts, c);
+        return k < 0 ? null : byFirst[k];
     }
 
     static WordList of(Collection<String> a, Collection<String> b) {
@@ -45,8 +110,8 @@ final class WordList {
 
     /** The longest word starting at position i of s, or null. */
     String at(String s, int i) {
-        if (i < 0 || i >= s.length() || !firstChars.get(s.charAt(i))) return null;
-        List<String> candidates = byFirst.get(s.charAt(i));
+        if (i < 0 || i >= s.length()) return null;
+        String[] candidates = startingWith(s.charAt(i));
         if (candidates != null) for (String w : candidates) if (s.startsWith(w, i)) return w;
         return null;
     }
@@ -54,7 +119,8 @@ final class WordList {
     /** The longest word ending just before position end of s, or null. */
     String endingAt(String s, int end) {
         if (end <= 0 || end > s.length() || !lastChars.get(s.charAt(end - 1))) return null;
-        List<String> candidates = byLast.get(s.charAt(end - 1));
+        int k = Arrays.binarySearch(lasts, s.charAt(end - 1));
+        String[] candidates = k < 0 ? null : byLast[k];
         if (candidates != null) {
             for (String w : candidates) if (end >= w.length() && s.startsWith(w, end - w.length())) return w;
         }
@@ -74,8 +140,9 @@ final class WordList {
     /** True when some word of the list covers position i of s (starts at or before i and ends after it). */
     boolean covers(String s, int i) {
         for (int k = Math.max(0, i - maxLength() + 1); k <= i; k++) {
-            if (!firstChars.get(s.charAt(k))) continue;
-            for (String x : byFirst.get(s.charAt(k))) if (k + x.length() > i && s.startsWith(x, k)) return true;
+            String[] candidates = startingWith(s.charAt(k));
+            if (candidates == null) continue;
+            for (String x : candidates) if (k + x.length() > i && s.startsWith(x, k)) return true;
         }
         return false;
     }

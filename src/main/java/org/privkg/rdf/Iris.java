@@ -26,6 +26,29 @@ public final class Iris {
         return NodeFactory.createURI(base + "policy/" + encode(id) + "/" + kind + "/" + encode(String.valueOf(n)));
     }
 
+    /** The IRIs of one policy's own nodes, with the policy's part of them encoded once. */
+    public final class InPolicy {
+        private final String prefix;
+
+        private InPolicy(String id) {
+            this.prefix = base + "policy/" + encode(id) + "/";
+        }
+
+        /** Same as {@link Iris#inPolicy(String, String, Object)} for this policy. */
+        public Node node(String kind, Object n) {
+            return NodeFactory.createURI(prefix + kind + "/" + encode(String.valueOf(n)));
+        }
+
+        /** A numbered node: numbers need no encoding. */
+        public Node node(String kind, int n) {
+            return NodeFactory.createURI(prefix + kind + "/" + n);
+        }
+    }
+
+    public InPolicy inPolicy(String id) {
+        return new InPolicy(id);
+    }
+
     public Node firstParty(String id) {
         return NodeFactory.createURI(base + "policy/" + encode(id) + "/first-party");
     }

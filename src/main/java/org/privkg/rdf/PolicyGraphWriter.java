@@ -75,12 +75,25 @@ public final class PolicyGraphWriter {
         private final String id;
         private final Node g;
         private final Set<Node> described = new HashSet<>();
+        private final Iris.InPolicy own;
+        /** Data nodes by label: an item recurs in many practices of a policy, its IRI is made once. */
+        private final java.util.Map<String, Node> dataNodes = new java.util.HashMap<>();
+        /** Likewise parties and places: named by many practices, each IRI made (and described) once. */
+        private final java.util.Map<String, Node> thirdParties = new java.util.HashMap<>();
+        private final java.util.Map<String, Node> places = new java.util.HashMap<>();
+        private final Node firstParty;
+        private final Node[] clauseNodes;
+        private final Node[] sectionNodes;
 
         Emitter(ExtractedPolicy p, StreamRDF out) {
             this.p = p;
             this.out = out;
             this.id = p.id();
             this.g = iris.policy(id);
+            this.own = iris.inPolicy(id);
+            this.firstParty = iris.firstParty(id);
+            this.clauseNodes = new Node[p.document().clauses().size()];
+            this.sectionNodes = new Node[p.document().sections().size()];
         }
 
         void run() {
@@ -89,7 +102,7 @@ public final class PolicyGraphWriter {
             emit(g, PK.policyId, NodeFactory.createLiteralString(id));
             emit(g, RDFS.label.asNode(), NodeFactory.createLiteralString(id));
             if (doc.source() != null) emit(g, DCTerms.source.asNode(), NodeFactory.createLiteralString(doc.source()));
-            Node first = iris.firstParty(id);
+            Node first = firstParty;
             emit(g, PK.firstParty, first);
             describe(first, PK.FirstParty, p.owner());
             for (Section s : doc.sections()) section(s);
@@ -102,20 +115,20 @@ public final class PolicyGraphWriter {
         }
 
         private void section(Section s) {
-            Node n = iris.inPolicy(id, "section", s.index() + 1);
+            Node n = sectionNode(s.index());
             emit(n, RDF.type.asNode(), PK.Section);
             emit(n, PK.inPolicy, g);
             emit(n, RDFS.label.asNode(), zh(s.heading()));
             emit(n, PK.level, integer(s.level()));
             emit(n, PK.line, integer(s.line()));
-            if (s.parent() >= 0) emit(n, PK.parentSection, iris.inPolicy(id, "section", s.parent() + 1));
+            if (s.parent() >= 0) emit(n, PK.parentSection, sectionNode(s.parent()));
         }
 
         private void clause(Clause c) {
             Node n = clauseNode(c.index());
             emit(n, RDF.type.asNode(), PK.Clause);
             emit(n, PK.inPolicy, g);
-            if (c.section() >= 0) emit(n, PK.inSection, iris.inPolicy(id, "section", c.section() + 1));
+            if (c.section() >= 0) emit(n, PK.inSection, sectionNode(c.section()));
             emit(n, PK.text, zh(c.text()));
             emit(n, PK.annotatedText, NodeFactory.createLiteralString(c.annotated()));
             emit(n, PK.line, integer(c.line()));
@@ -125,7 +138,7 @@ public final class PolicyGraphWriter {
         }
 
         private void practice(DataPractice dp) {
-            Node n = iris.inPolicy(id, "practice", dp.index());
+            Node n = own.node("practice", dp.index());
             emit(n, RDF.type.asNode(), PK.DataPractice);
             emit(n, PK.inPolicy, g);
             emit(n, PK.evidence, clauseNode(dp.clause()));
@@ -145,12 +158,26 @@ public final class PolicyGraphWriter {
             emit(n, PK.crossBorder, bool(dp.crossBorder()));
         }
 
+        /** Clause and section nodes are each asked for several times: made once. */
         private Node clauseNode(int index) {
-            return iris.inPolicy(id, "clause", index + 1);
+            if (index < 0 || index >= clauseNodes.length) return own.node("clause", index + 1);
+            Node n = clauseNodes[index];
+            if (n == null) clauseNodes[index] = n = own.node("clause", index + 1);
+            return n;
+        }
+
+        private Node sectionNode(int index) {
+            if (index < 0 || index >= sectionNodes.length) return own.node("section", index + 1);
+            Node n = sectionNodes[index];
+            if (n == null) sectionNodes[index] = n = own.node("section", index + 1);
+            return n;
         }
 
         private Node data(String label) {
-            Node n = iris.shared("data", label);
+            Node n = dataNodes.get(label);
+            if (n != null) return n; // described already
+            n = iris.shared("data", label);
+            dataNodes.put(label, n);
             if (!described.contains(n)) {
                 describe(n, PK.DataType, label);
                 for (Node[] po : aligned("d" + label, () -> {
@@ -166,7 +193,7 @@ public final class PolicyGraphWriter {
         }
 
         private Node purpose(String label) {
-            Node n = iris.inPolicy(id, "purpose", Labels.key(label));
+            Node n = own.node("purpose", Labels.key(label));
             if (!described.contains(n)) {
                 describe(n, PK.Purpose, label);
                 emit(n, PK.inPolicy, g);
@@ -180,7 +207,7 @@ public final class PolicyGraphWriter {
 
         private Node party(Party party) {
             return switch (party.role()) {
-                case FIRST_PARTY -> iris.firstParty(id);
+                case FIRST_PARTY -> firstParty;
                 case DATA_SUBJECT -> {
                     Node n = iris.dataSubject();
                     if (described.add(n)) {
@@ -191,13 +218,19 @@ public final class PolicyGraphWriter {
                     yield n;
                 }
                 case THIRD_PARTY -> {
-                    Node n = iris.shared("party", party.label());
-                    describe(n, PK.ThirdParty, party.label());
+                    Node n = thirdParties.get(party.label());
+                    if (n == null) {
+                        thirdParties.put(party.label(), n = iris.shared("party", party.label()));
+                        describe(n, PK.ThirdParty, party.label());
+                    }
                     yield n;
                 }
                 case PLACE -> {
-                    Node n = iris.shared("place", party.label());
-                    describe(n, PK.StorageLocation, party.label());
+                    Node n = places.get(party.label());
+                    if (n == null) {
+                        places.put(party.label(), n = iris.shared("place", party.label()));
+                        describe(n, PK.StorageLocation, party.label());
+                    }
                     yield n;
                 }
             };

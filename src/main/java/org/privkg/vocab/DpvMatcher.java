@@ -32,6 +32,14 @@ public final class DpvMatcher {
 
     private static volatile DpvMatcher bundled;
 
+    /**
+     * Answers by label: both are functions of the label, labels recur across policies, and matching one
+     * against every cue costs more than extracting it. Bounded, so memory stays flat on a long load.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Match>> dataByLabel = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Match>> purposesByLabel = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LABELS_KEPT = 100_000;
+
     private final List<Pattern> noMatch;
     private final List<Pattern> context;
     private final List<Compiled> dataRules;
@@ -67,6 +75,16 @@ public final class DpvMatcher {
 
     /** The DPV personal-data concept of a data item's label, if the lexicon knows one. */
     public Optional<Match> dataConcept(String label) {
+        Optional<Match> m = dataByLabel.get(label);
+        if (m == null) {
+            if (dataByLabel.size() > LABELS_KEPT) dataByLabel.clear();
+            m = matchData(label);
+            dataByLabel.put(label, m);
+        }
+        return m;
+    }
+
+    private Optional<Match> matchData(String label) {
         String key = CueSet.normalise(label);
         if (key.isEmpty() || noMatch.stream().anyMatch(p -> p.matcher(key).find())) return Optional.empty();
         Candidate best = null;
@@ -88,6 +106,16 @@ public final class DpvMatcher {
 
     /** The DPV purpose concepts of a purpose's label, in the order their cues occur; empty when none. */
     public List<Match> purposeConcepts(String label) {
+        List<Match> m = purposesByLabel.get(label);
+        if (m == null) {
+            if (purposesByLabel.size() > LABELS_KEPT) purposesByLabel.clear();
+            m = matchPurpose(label);
+            purposesByLabel.put(label, m);
+        }
+        return m;
+    }
+
+    private List<Match> matchPurpose(String label) {
         String key = CueSet.normalise(label);
         int contextEnd = 0;
         for (Pattern p : context) {

@@ -16,6 +16,9 @@ public final class PiplClassifier {
     private static volatile PiplClassifier bundled;
 
     private final List<Compiled> categories;
+    /** Answers by label (a function of it, asked again for every policy that names the item); bounded. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> byLabel = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LABELS_KEPT = 100_000;
 
     public PiplClassifier(MappingLexicons lexicons) {
         List<Compiled> out = new ArrayList<>();
@@ -41,6 +44,16 @@ public final class PiplClassifier {
 
     /** Local names of the pk: categories the label falls in, in the lexicon's order. */
     public List<String> categories(String label) {
+        List<String> found = byLabel.get(label);
+        if (found == null) {
+            if (byLabel.size() > LABELS_KEPT) byLabel.clear();
+            found = classify(label);
+            byLabel.put(label, found);
+        }
+        return found;
+    }
+
+    private List<String> classify(String label) {
         String key = CueSet.normalise(label);
         List<String> out = new ArrayList<>();
         for (Compiled c : categories) if (!c.cues.find(key).isEmpty()) out.add(c.category);
@@ -49,8 +62,15 @@ public final class PiplClassifier {
 
     /** The categories as pk: concept nodes. */
     public List<Node> categoryNodes(String label) {
-        return categories(label).stream().map(PK::term).toList();
+        List<String> found = categories(label);
+        if (found.isEmpty()) return List.of();
+        List<Node> nodes = new ArrayList<>(found.size());
+        for (String c : found) nodes.add(nodeOf.computeIfAbsent(c, PK::term));
+        return List.copyOf(nodes);
     }
+
+    /** The category nodes, made once: there are a dozen categories and a node per data item asked. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Node> nodeOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Every category the lexicon knows (local names). */
     public List<String> knownCategories() {
