@@ -36,9 +36,8 @@ public final class DpvMatcher {
      * Answers by label: both are functions of the label, labels recur across policies, and matching one
      * against every cue costs more than extracting it. Bounded, so memory stays flat on a long load.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Match>> dataByLabel = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Match>> purposesByLabel = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int LABELS_KEPT = 100_000;
+    private final LabelMemo<Optional<Match>> dataByLabel = new LabelMemo<>(this::matchData);
+    private final LabelMemo<List<Match>> purposesByLabel = new LabelMemo<>(this::matchPurpose);
 
     private final List<Pattern> noMatch;
     private final List<Pattern> context;
@@ -75,13 +74,7 @@ public final class DpvMatcher {
 
     /** The DPV personal-data concept of a data item's label, if the lexicon knows one. */
     public Optional<Match> dataConcept(String label) {
-        Optional<Match> m = dataByLabel.get(label);
-        if (m == null) {
-            if (dataByLabel.size() > LABELS_KEPT) dataByLabel.clear();
-            m = matchData(label);
-            dataByLabel.put(label, m);
-        }
-        return m;
+        return dataByLabel.get(label);
     }
 
     private Optional<Match> matchData(String label) {
@@ -106,13 +99,7 @@ public final class DpvMatcher {
 
     /** The DPV purpose concepts of a purpose's label, in the order their cues occur; empty when none. */
     public List<Match> purposeConcepts(String label) {
-        List<Match> m = purposesByLabel.get(label);
-        if (m == null) {
-            if (purposesByLabel.size() > LABELS_KEPT) purposesByLabel.clear();
-            m = matchPurpose(label);
-            purposesByLabel.put(label, m);
-        }
-        return m;
+        return purposesByLabel.get(label);
     }
 
     private List<Match> matchPurpose(String label) {

@@ -17,8 +17,7 @@ public final class PiplClassifier {
 
     private final List<Compiled> categories;
     /** Answers by label (a function of it, asked again for every policy that names the item); bounded. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> byLabel = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int LABELS_KEPT = 100_000;
+    private final LabelMemo<List<String>> byLabel = new LabelMemo<>(this::classify);
 
     public PiplClassifier(MappingLexicons lexicons) {
         List<Compiled> out = new ArrayList<>();
@@ -44,13 +43,7 @@ public final class PiplClassifier {
 
     /** Local names of the pk: categories the label falls in, in the lexicon's order. */
     public List<String> categories(String label) {
-        List<String> found = byLabel.get(label);
-        if (found == null) {
-            if (byLabel.size() > LABELS_KEPT) byLabel.clear();
-            found = classify(label);
-            byLabel.put(label, found);
-        }
-        return found;
+        return byLabel.get(label);
     }
 
     private List<String> classify(String label) {
