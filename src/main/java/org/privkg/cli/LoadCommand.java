@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         header = "Loads policies into a TDB2 dataset, each as its own named graph.",
-        description = "Loads policies into a TDB2 dataset, each as its own named graph. Files are read and extracted in parallel and written by one writer as they come: a dataset without policies is filled by TDB2's bulk loader, an existing one takes batched transactions. Loading a policy again replaces its graph in one transaction. A file with an error is rejected whole (exit 2) and nothing of it is stored; the other files still load. With --lenient a bad mark becomes plain text, and a file that cannot be read at all is skipped (reported, exit 0). Each policy is checked against the SHACL shapes; violations are warnings (--no-validate skips the check). A progress bar shows on standard error when it is a terminal.")
+        description = "Loads policies into a TDB2 dataset, each as its own named graph. Files are read and extracted in parallel and written by one writer as they come: a dataset without policies is bulk loaded (its indexes written from sorted tuples), an existing one takes batched transactions. Loading a policy again replaces its graph in one transaction. A file with an error is rejected whole (exit 2) and nothing of it is stored; the other files still load. With --lenient a bad mark becomes plain text, and a file that cannot be read at all is skipped (reported, exit 0). Each policy is checked against the SHACL shapes; violations are warnings (--no-validate skips the check). A progress bar shows on standard error when it is a terminal.")
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,10 +35,9 @@ final class LoadCommand implements Callable<Integer> {
             description = "Threads reading and extracting policies (default: one per core).")
     int threads;
 
-    @Option(names = "--mapped", description = {
-            "Map TDB2's files into memory instead of reading and writing them through caches of fixed size",
-            "in the heap (the default, which keeps resident memory bounded). Adding to a large existing dataset",
-            "goes faster, but resident memory then grows with the size of the dataset."})
+    @Option(names = "--mapped", description = "Map TDB2's files into memory instead of reading and writing them "
+            + "through caches of fixed size in the heap (the default, which keeps resident memory bounded). Adding to a "
+            + "large existing dataset goes faster, but resident memory then grows with the size of the dataset.")
     boolean mapped;
 
     @Option(names = "--progress", negatable = true,
@@ -47,7 +46,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--validate", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Check each policy against the SHACL shapes and warn about violations (default: on; "
-                    + "it runs in the extracting threads, about 6 ms of CPU per policy; --no-validate skips it).")
+                    + "it runs in the extracting threads, a few ms of CPU per policy; --no-validate skips it).")
     boolean validate;
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Policy files, or directories meaning every *.txt under them.")

@@ -26,7 +26,7 @@ import org.privkg.store.StoreException;
  * goes to the store, so a bad file leaves nothing behind and does not stop the others. Memory is
  * bounded by the few policies in flight, not by the number of files.
  * <p>
- * A dataset without policies is filled by TDB2's bulk loader; one that has some takes batched
+ * A dataset without policies is bulk loaded ({@link BulkLoad}); one that has some takes batched
  * transactions, each policy's replacement atomic. Two files giving the same policy id: the later
  * replaces the earlier, as a sequence of single loads would (in a bulk load those files are held
  * back and stored in transactions after it).
