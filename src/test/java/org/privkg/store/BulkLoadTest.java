@@ -1,7 +1,9 @@
 package org.privkg.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -251,14 +254,14 @@ class BulkLoadTest {
     void aDatasetWhoseBulkLoadWasInterruptedRefusesToOpen(@TempDir Path tmp) throws IOException {
         Path db = Files.createDirectories(tmp.resolve("db"));
         Files.writeString(db.resolve(BulkLoad.INCOMPLETE_MARKER), "");
-        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> PolicyStore.open(db, null));
+        StoreException e = assertThrows(StoreException.class, () -> PolicyStore.open(db, null));
         assertTrue(e.getMessage().contains("interrupted") && e.getMessage().contains("Delete the directory and load again"),
                 e.getMessage());
     }
 
     @Test
     void sortingRowsOrdersThemAsUnsignedKeys() {
-        java.util.Random rnd = new java.util.Random(7);
+        Random rnd = new Random(7);
         int n = 5000;
         long[] rows = new long[n * 4];
         for (int i = 0; i < rows.length; i++) rows[i] = rnd.nextInt(4) == 0 ? rnd.nextLong() : rnd.nextInt(3);
@@ -290,6 +293,6 @@ class BulkLoadTest {
         long[] full = grouped.clone();
         IndexPacker.sort(full, 0, n);
         IndexPacker.sortRun(grouped, n);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(full, grouped);
+        assertArrayEquals(full, grouped);
     }
 }
