@@ -47,6 +47,8 @@ public final class AnnotationParser {
         /** Code-point offset where each line starts: lineStart[k] is the start of line k + 1. */
         private final int[] lineStart;
         private final int lines;
+        /** The 0-based line {@link #line} found last. */
+        private int lastLine;
 
         private Elements(String text) {
             this.text = text;
@@ -111,6 +113,9 @@ public final class AnnotationParser {
         /** 1-based line of element i. */
         long line(int i) {
             int at = i < n ? off[i] : sourceLength;
+            // the parser asks in reading order, nearly always about the line it asked about last
+            int h = lastLine;
+            if (lineStart[h] <= at && (h + 1 == lines || at < lineStart[h + 1])) return h + 1;
             int lo = 0;
             int hi = lines - 1;
             while (lo < hi) {
@@ -118,6 +123,7 @@ public final class AnnotationParser {
                 if (lineStart[mid] <= at) lo = mid;
                 else hi = mid - 1;
             }
+            lastLine = lo;
             return lo + 1;
         }
 

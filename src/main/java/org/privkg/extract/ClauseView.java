@@ -34,23 +34,40 @@ final class ClauseView {
         this.text = clause.text();
         List<Segment> segments = clause.segments();
         List<Span> found = new ArrayList<>(segments.size());
+        // one walk over the segments finds the spans and the comma-parts: a separator inside a mark
+        // splits nothing, so only the ordinary text between marks is looked at
+        int[] starts = new int[8];
+        int count = 1;
         int pos = 0;
         for (Segment seg : segments) {
             if (seg instanceof Segment.Marked m) {
                 int from = pos;
                 pos += m.mark().text().length();
                 found.add(new Span(m.mark(), from, pos));
-            } else {
-                pos += seg.plain().length();
+                continue;
             }
+            String plain = seg.plain();
+            for (int j = 0; j < plain.length(); j++) {
+                char c = plain.charAt(j);
+                if (c == '，' || c == ',' || c == '：' || c == ':') {
+                    if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                    starts[count++] = pos + j + 1;
+                }
+            }
+            pos += plain.length();
         }
         this.spans = List.copyOf(found);
         MarkKind[] kinds = MarkKind.values();
         this.byKind = new List[kinds.length];
-        for (MarkKind k : kinds) {
-            List<Span> ofKind = new ArrayList<>(0);
-            for (Span s : found) if (s.kind() == k) ofKind.add(s);
-            byKind[k.ordinal()] = ofKind.isEmpty() ? List.of() : List.copyOf(ofKind);
+        java.util.Arrays.fill(byKind, List.of());
+        if (!found.isEmpty()) {
+            List<Span>[] ofKind = new List[kinds.length];
+            for (Span s : found) {
+                int k = s.kind().ordinal();
+                if (ofKind[k] == null) ofKind[k] = new ArrayList<>(found.size());
+                ofKind[k].add(s);
+            }
+            for (int k = 0; k < kinds.length; k++) if (ofKind[k] != null) byKind[k] = List.copyOf(ofKind[k]);
         }
         boolean[] inside = null;
         if (!found.isEmpty()) {
@@ -58,15 +75,6 @@ final class ClauseView {
             for (Span s : found) java.util.Arrays.fill(inside, s.from, s.to, true);
         }
         this.marked = inside;
-        int[] starts = new int[8];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '，' || c == ',' || c == '：' || c == ':') && !inMark(i)) {
-                if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
-                starts[count++] = i + 1;
-            }
-        }
         partStarts = java.util.Arrays.copyOf(starts, count);
     }
 

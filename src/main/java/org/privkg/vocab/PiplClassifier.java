@@ -53,8 +53,14 @@ public final class PiplClassifier {
         return List.copyOf(out);
     }
 
-    /** The categories as pk: concept nodes. */
+    /** The categories as pk: concept nodes (asked for every data item of every policy: remembered by label). */
     public List<Node> categoryNodes(String label) {
+        return nodesByLabel.get(label);
+    }
+
+    private final LabelMemo<List<Node>> nodesByLabel = new LabelMemo<>(this::nodesOf);
+
+    private List<Node> nodesOf(String label) {
         List<String> found = categories(label);
         if (found.isEmpty()) return List.of();
         List<Node> nodes = new ArrayList<>(found.size());
