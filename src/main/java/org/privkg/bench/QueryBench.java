@@ -1,5 +1,6 @@
 package org.privkg.bench;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,23 +12,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.engine.binding.BindingLib;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.privkg.query.NamedQuery;
 import org.privkg.query.QueryLibrary;
-import org.privkg.query.QueryParam;
 import org.privkg.query.QueryRunner;
 import org.privkg.store.PolicyStore;
 
@@ -142,32 +140,17 @@ public final class QueryBench {
 
     private static final class InProcess implements Runner {
         private final PolicyStore store;
-        private final long timeout;
 
         InProcess(Path db, long timeoutSeconds) {
             this.store = PolicyStore.openExisting(db, null);
-            this.timeout = timeoutSeconds;
+            // ARQ reads the time limit from the dataset's context: QueryRunner runs as 'privkg query' does
+            store.dataset().getContext().set(ARQ.queryTimeout, timeoutSeconds * 1000);
         }
 
-        /** As {@link QueryRunner#run}, with a time limit. */
         @Override
         public long run(NamedQuery q, Map<String, String> params) {
-            Query query = QueryRunner.compile(q);
-            var binding = QueryRunner.bind(q, params);
-            var dsg = store.dataset();
-            return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
-                try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
-                        .timeout(timeout, java.util.concurrent.TimeUnit.SECONDS).build()) {
-                    if (!exec.getQuery().isSelectType()) return (long) exec.construct().size();
-                    RowSet rows = exec.select();
-                    long n = 0;
-                    while (rows.hasNext()) {
-                        rows.next();
-                        n++;
-                    }
-                    return n;
-                }
-            });
+            return QueryRunner.run(store.dataset(), q, params, exec -> exec.getQuery().isSelectType()
+                    ? Iter.count(exec.select()) : exec.construct().size());
         }
 
         @Override
@@ -188,43 +171,25 @@ public final class QueryBench {
 
         @Override
         public long run(NamedQuery q, Map<String, String> params) throws IOException, InterruptedException {
-            Query query = QueryRunner.compile(q);
-            Map<Var, Node> values = new HashMap<>();
-            for (QueryParam p : q.params()) values.put(Var.alloc(p.name()), NodeFactory.createLiteralString(p.defaultValue()));
-            params.forEach((k, v) -> values.put(Var.alloc(k), NodeFactory.createLiteralString(v)));
-            String text = QueryTransformOps.syntaxSubstitute(query, values).serialize();
+            // the parameters substituted as values, as the server would bind them
+            String text = QueryTransformOps.syntaxSubstitute(QueryRunner.compile(q),
+                    BindingLib.bindingToMap(QueryRunner.bind(q, params))).serialize();
             HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(timeout))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Accept", "application/sparql-results+json")
                     .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
                     .build();
-            HttpResponse<String> res;
+            HttpResponse<byte[]> res;
             try {
-                res = client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                res = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
             } catch (java.net.http.HttpTimeoutException e) {
                 throw new QueryCancelledException();
             }
             if (res.statusCode() != 200) {
-                throw new IOException(q.name() + ": HTTP " + res.statusCode() + ": "
-                        + res.body().substring(0, Math.min(300, res.body().length())));
+                String body = new String(res.body(), StandardCharsets.UTF_8);
+                throw new IOException(q.name() + ": HTTP " + res.statusCode() + ": " + body.substring(0, Math.min(300, body.length())));
             }
-            // rows: one "{" per binding after "bindings" is a fair count without a JSON parser
-            String body = res.body();
-            int at = body.indexOf("\"bindings\"");
-            if (at < 0) return 0;
-            long n = 0;
-            int depth = 0;
-            for (int i = body.indexOf('[', at) + 1; i < body.length(); i++) {
-                char c = body.charAt(i);
-                if (c == '"') {
-                    for (i++; i < body.length() && body.charAt(i) != '"'; i++) if (body.charAt(i) == '\\') i++;
-                    continue;
-                }
-                if (c == '{' && depth++ == 0) n++;
-                else if (c == '}') depth--;
-                else if (c == ']' && depth == 0) break;
-            }
-            return n;
+            return Iter.count(ResultSetMgr.read(new ByteArrayInputStream(res.body()), ResultSetLang.RS_JSON));
         }
 
         @Override
