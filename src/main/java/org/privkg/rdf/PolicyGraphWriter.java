@@ -1,7 +1,6 @@
 package org.privkg.rdf;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -34,12 +33,6 @@ public final class PolicyGraphWriter {
     private final Iris iris;
     private final DpvMatcher dpv;
     private final PiplClassifier pipl;
-    /**
-     * Alignment triples' objects by label: data items recur across thousands of policies, and matching
-     * a label against the cue lexicons costs as much as extracting it. Bounded, so memory stays flat.
-     */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Node[]>> alignments = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int ALIGNMENTS_KEPT = 200_000;
 
     public PolicyGraphWriter(Iris iris) {
         this(iris, DpvMatcher.bundled(), PiplClassifier.bundled());
@@ -57,16 +50,6 @@ public final class PolicyGraphWriter {
 
     public void write(ExtractedPolicy policy, StreamRDF out) {
         new Emitter(policy, out).run();
-    }
-
-    private List<Node[]> aligned(String key, java.util.function.Supplier<List<Node[]>> compute) {
-        List<Node[]> found = alignments.get(key);
-        if (found == null) {
-            if (alignments.size() > ALIGNMENTS_KEPT) alignments.clear();
-            found = List.copyOf(compute.get());
-            alignments.put(key, found);
-        }
-        return found;
     }
 
     private final class Emitter {
@@ -180,14 +163,10 @@ public final class PolicyGraphWriter {
             dataNodes.put(label, n);
             if (!described.contains(n)) {
                 describe(n, PK.DataType, label);
-                for (Node[] po : aligned("d" + label, () -> {
-                    List<Node[]> out = new java.util.ArrayList<>();
-                    dpv.dataConcept(label).ifPresent(m -> out.add(new Node[] {PK.dpvConcept, NodeFactory.createURI(m.iri())}));
-                    for (Node c : pipl.categoryNodes(label)) out.add(new Node[] {PK.piplSensitive, c});
-                    return out;
-                })) {
-                    emit(n, po[0], po[1]);
-                }
+                // the matchers remember their answer per label: a corpus repeats its data items
+                Node item = n;
+                dpv.dataConcept(label).ifPresent(m -> emit(item, PK.dpvConcept, NodeFactory.createURI(m.iri())));
+                for (Node c : pipl.categoryNodes(label)) emit(n, PK.piplSensitive, c);
             }
             return n;
         }
@@ -197,10 +176,7 @@ public final class PolicyGraphWriter {
             if (!described.contains(n)) {
                 describe(n, PK.Purpose, label);
                 emit(n, PK.inPolicy, g);
-                for (Node[] po : aligned("p" + label, () -> dpv.purposeConcepts(label).stream()
-                        .map(m -> new Node[] {PK.dpvConcept, NodeFactory.createURI(m.iri())}).toList())) {
-                    emit(n, po[0], po[1]);
-                }
+                for (DpvMatcher.Match m : dpv.purposeConcepts(label)) emit(n, PK.dpvConcept, NodeFactory.createURI(m.iri()));
             }
             return n;
         }
