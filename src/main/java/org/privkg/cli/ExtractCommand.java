@@ -65,39 +65,21 @@ final class ExtractCommand implements Callable<Integer> {
         read.charset();
         List<PolicySource> sources = Inputs.sources(files, id, main.in);
         PolicyGraphWriter writer = new PolicyGraphWriter(new Iris(base));
-        if (fmt == RdfFormat.NQ) return streamNQuads(sources, writer);
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
-        boolean[] allOk = {true};
-        ParallelReader.read(sources, threads, read::reader, outcome -> {
-            allOk[0] &= Reporting.report(outcome, spec.commandLine().getErr());
-            outcome.policy().ifPresent(p -> writer.write(p, StreamRDFLib.dataset(out)));
-        });
-        if (output != null) {
-            try (OutputStream os = Files.newOutputStream(output)) {
-                fmt.write(out, RdfFormat.prefixes(base), os);
-            }
-        } else {
-            fmt.write(out, RdfFormat.prefixes(base), main.out);
-            main.out.flush();
-        }
-        return allOk[0] ? Main.OK : Main.BAD_INPUT;
-    }
-
-    /**
-     * N-Quads need no prefixes and no grouping, so they are written as each policy is read, in input
-     * order: memory stays flat however many policies there are.
-     */
-    private Integer streamNQuads(List<PolicySource> sources, PolicyGraphWriter writer) throws IOException {
+        // N-Quads need no prefixes and no grouping: written as each policy is read, in input order, so
+        // memory stays flat however many policies there are. The other formats order the whole dataset.
+        boolean streaming = fmt == RdfFormat.NQ;
+        DatasetGraph all = streaming ? null : DatasetGraphFactory.createTxnMem();
         boolean[] allOk = {true};
         OutputStream os = output != null ? new BufferedOutputStream(Files.newOutputStream(output), 1 << 16) : main.out;
         try {
-            StreamRDF nq = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS_UTF8);
-            nq.start();
+            StreamRDF sink = streaming ? StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS_UTF8) : StreamRDFLib.dataset(all);
+            sink.start();
             ParallelReader.read(sources, threads, read::reader, outcome -> {
                 allOk[0] &= Reporting.report(outcome, spec.commandLine().getErr());
-                outcome.policy().ifPresent(p -> writer.write(p, nq));
+                outcome.policy().ifPresent(p -> writer.write(p, sink));
             });
-            nq.finish();
+            sink.finish();
+            if (!streaming) fmt.write(all, RdfFormat.prefixes(base), os);
         } finally {
             if (output != null) os.close();
             else os.flush();
