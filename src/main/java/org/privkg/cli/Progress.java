@@ -35,9 +35,7 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
 
     private volatile BulkLoad.Mode mode;
     private volatile int files;
-    private volatile int rejected;
     private volatile long triples;
-    private volatile long filesDoneAt;
     // index phase of a bulk load
     private volatile String index;
     private volatile int indexNumber;
@@ -93,9 +91,7 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
             if (!outcome.ok()) sb.append(outcome.source().name()).append(verdict(outcome)).append('\n');
             print(sb.toString());
         }
-        if (!outcome.ok()) rejected++;
         files++;
-        if (files == totalFiles) filesDoneAt = System.nanoTime();
     }
 
     @Override

@@ -52,10 +52,6 @@ public final class BulkLoad {
          */
         default void indexing(String name, int number, int of, long done, long total) {
         }
-
-        /** Policies since the last commit were committed. */
-        default void committed(int policies) {
-        }
     }
 
     /** Policies per write transaction in {@link Mode#TRANSACTIONS}, and a cap on quads per transaction. */
@@ -212,7 +208,6 @@ public final class BulkLoad {
         if (pendingPolicies == 0) return;
         dsg.commit();
         dsg.end();
-        listener.committed(pendingPolicies);
         pendingPolicies = 0;
         pendingQuads = 0;
     }
@@ -231,7 +226,6 @@ public final class BulkLoad {
                 throw e;
             }
             closed = true;
-            listener.committed(ids.size());
         } else {
             closed = true;
             if (pendingPolicies == 0 && !ontologyChecked) {
