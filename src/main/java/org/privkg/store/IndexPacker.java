@@ -60,6 +60,7 @@ final class IndexPacker {
         int[] columns = columnsOf(index.getName());
         QuadSpill.Reader reader = spill.reader(columns);
         List<Path> runs = new ArrayList<>();
+        Merge merge = null;
         try {
             Iterator<long[]> sorted;
             int n = reader.read(rows, capacity);
@@ -73,7 +74,7 @@ final class IndexPacker {
                     runs.add(writeRun(n));
                     n = reader.read(rows, capacity);
                 }
-                sorted = new Merge(runs);
+                sorted = merge = new Merge(runs);
             }
             BPlusTree bpt = (BPlusTree) ((TupleIndexRecord) index).getRangeIndex();
             RecordFactory factory = bpt.getRecordFactory();
@@ -82,9 +83,9 @@ final class IndexPacker {
             CoLib.executeWrite(index, () -> BPlusTreeRewriter.packIntoBPlusTree(records, params, factory,
                     bpt.getStateManager().getBufferChannel(), bpt.getNodeManager().getBlockMgr(),
                     bpt.getRecordsMgr().getBlockMgr()));
-            if (sorted instanceof Merge m) m.close();
             return records.count;
         } finally {
+            if (merge != null) merge.close();
             for (Path run : runs) {
                 try {
                     Files.deleteIfExists(run);
