@@ -20,6 +20,7 @@ import java.util.Random;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.engine.binding.BindingLib;
@@ -32,12 +33,14 @@ import org.privkg.store.PolicyStore;
 /**
  * Latency of every bundled query: p50 and p95 over repeated runs, results read to the end.
  * <p>
- * Two cases per query. <b>one-policy</b>: what a researcher asks interactively, restricted to one
+ * Cases per query. <b>one-policy</b>: what a researcher asks interactively, restricted to one
  * policy (a different, seeded-random policy each run) when the query takes a {@code policy}
- * parameter, else to one common data item ({@code data=手机号码}); queries with neither are left
- * out of this case. <b>corpus</b>: every parameter at its default, i.e. the whole dataset; the
- * result then grows with the corpus, so this case is reported but is not what a latency target
- * can hold.
+ * parameter. <b>one-data-item</b>, for a query that takes a {@code data} parameter instead: a data
+ * item a seeded-random policy states, a different one each run (drawn, untimed, with
+ * {@code internal/policy-data-items.rq}); and <b>common-data-item</b>: {@code data=手机号码}, which
+ * nearly every policy states, so its answer lists most of the corpus. <b>corpus</b>: every
+ * parameter at its default, i.e. the whole dataset; the result then grows with the corpus, so this
+ * case is reported but is not what a latency target can hold.
  * <p>
  * In-process ({@code --db DIR}): the query runs through {@link QueryRunner} in this JVM, as
  * {@code privkg query} runs it. Over HTTP ({@code --db DIR --url URL}): the same query, with its
@@ -82,11 +85,14 @@ public final class QueryBench {
                 if (only != null && !only.contains(q.name())) continue;
                 boolean byPolicy = q.param("policy") != null;
                 boolean byData = !byPolicy && q.param("data") != null;
-                if ((byPolicy || byData) && cases.contains("one-policy")) {
+                if (byPolicy && cases.contains("one-policy")) {
                     Random rnd = new Random(1);
-                    measure(runner, q, byPolicy ? "one-policy" : "one-data-item", runs, warmup, budget, () -> byPolicy
-                            ? Map.of("policy", ids.get(rnd.nextInt(ids.size())))
-                            : Map.of("data", "手机号码"));
+                    measure(runner, q, "one-policy", runs, warmup, budget, () -> Map.of("policy", ids.get(rnd.nextInt(ids.size()))));
+                }
+                if (byData && cases.contains("one-policy")) {
+                    Random rnd = new Random(1);
+                    measure(runner, q, "one-data-item", runs, warmup, budget, () -> Map.of("data", dataItem(runner, ids, rnd)));
+                    measure(runner, q, "common-data-item", runs, warmup, budget, () -> Map.of("data", "手机号码"));
                 }
                 if (cases.contains("corpus")) measure(runner, q, "corpus", corpusRuns, 0, budget, Map::of);
             }
@@ -95,16 +101,30 @@ public final class QueryBench {
         }
     }
 
+    /** The label of a data item that a random policy states. */
+    private static String dataItem(Runner runner, List<String> ids, Random rnd) throws Exception {
+        for (int tries = 0; tries < 100; tries++) {
+            List<String> labels = runner.column(POLICY_DATA_ITEMS, Map.of("policy", ids.get(rnd.nextInt(ids.size()))), "label");
+            if (!labels.isEmpty()) return labels.get(rnd.nextInt(labels.size()));
+        }
+        throw new IllegalStateException("no data items in 100 policies drawn at random");
+    }
+
+    private static final NamedQuery POLICY_DATA_ITEMS = QueryLibrary.internal("policy-data-items");
+
     interface Runner extends AutoCloseable {
         /** Runs the query to the end; returns the number of result rows. */
         long run(NamedQuery q, Map<String, String> params) throws Exception;
+
+        /** Runs a SELECT query; returns the lexical forms of one of its variables, row by row. */
+        List<String> column(NamedQuery q, Map<String, String> params, String var) throws Exception;
 
         @Override
         void close();
     }
 
     private static void measure(Runner r, NamedQuery q, String kind, int runs, int warmup, double budget,
-                                java.util.function.Supplier<Map<String, String>> params) throws Exception {
+                                Params params) throws Exception {
         List<Double> ms = new ArrayList<>();
         long rows = 0;
         try {
@@ -132,6 +152,11 @@ public final class QueryBench {
         System.out.flush();
     }
 
+    /** A run's parameters (drawing them may itself ask the store). */
+    interface Params {
+        Map<String, String> get() throws Exception;
+    }
+
     /** Nearest-rank percentile. */
     static double percentile(double[] sorted, double p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
@@ -154,6 +179,11 @@ public final class QueryBench {
         }
 
         @Override
+        public List<String> column(NamedQuery q, Map<String, String> params, String var) {
+            return QueryRunner.run(store.dataset(), q, params, exec -> values(ResultSet.adapt(exec.select()), var));
+        }
+
+        @Override
         public void close() {
             store.close();
         }
@@ -171,6 +201,16 @@ public final class QueryBench {
 
         @Override
         public long run(NamedQuery q, Map<String, String> params) throws IOException, InterruptedException {
+            return Iter.count(ResultSetMgr.read(new ByteArrayInputStream(post(q, params)), ResultSetLang.RS_JSON));
+        }
+
+        @Override
+        public List<String> column(NamedQuery q, Map<String, String> params, String var) throws IOException, InterruptedException {
+            return values(ResultSetMgr.read(new ByteArrayInputStream(post(q, params)), ResultSetLang.RS_JSON), var);
+        }
+
+        /** The query's JSON results. */
+        private byte[] post(NamedQuery q, Map<String, String> params) throws IOException, InterruptedException {
             // the parameters substituted as values, as the server would bind them
             String text = QueryTransformOps.syntaxSubstitute(QueryRunner.compile(q),
                     BindingLib.bindingToMap(QueryRunner.bind(q, params))).serialize();
@@ -189,12 +229,18 @@ public final class QueryBench {
                 String body = new String(res.body(), StandardCharsets.UTF_8);
                 throw new IOException(q.name() + ": HTTP " + res.statusCode() + ": " + body.substring(0, Math.min(300, body.length())));
             }
-            return Iter.count(ResultSetMgr.read(new ByteArrayInputStream(res.body()), ResultSetLang.RS_JSON));
+            return res.body();
         }
 
         @Override
         public void close() {
         }
+    }
+
+    private static List<String> values(ResultSet rows, String var) {
+        List<String> out = new ArrayList<>();
+        rows.forEachRemaining(row -> out.add(row.get(var).asNode().getLiteralLexicalForm()));
+        return out;
     }
 
     private static Map<String, String> options(String[] args) {

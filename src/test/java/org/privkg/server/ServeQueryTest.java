@@ -181,6 +181,22 @@ class ServeQueryTest {
         assertEquals("*", ld.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "linked data too");
     }
 
+    /** privkg's label search works on the plain SPARQL endpoint too, as compare-policies uses it. */
+    @Test
+    void dataItemLabelSearchOnTheEndpointAndInCompare() throws Exception {
+        Running s = ServeFixture.shared();
+        String search = PREFIXES + "PREFIX pkf: <https://w3id.org/privkg/function#>\n"
+                + "SELECT ?label WHERE { ?d pkf:dataItemLabelContains \"手机\" ; rdfs:label ?label }";
+        HttpResponse<String> r = get(sparql(search), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("手机号码"), r.body());
+        assertTrue(r.body().lines().skip(1).allMatch(l -> l.contains("手机")), r.body());
+
+        HttpResponse<String> compare = get(s.url("/privkg/queries/compare-policies?data=" + enc("手机号码")), "text/csv");
+        assertEquals(200, compare.statusCode(), compare.body());
+        assertTrue(compare.body().lines().anyMatch(l -> l.startsWith("手机号码,")), compare.body());
+    }
+
     @Test
     void bundledQueryWithABoundParameter() throws Exception {
         Running s = ServeFixture.shared();

@@ -1,0 +1,133 @@
+package org.privkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.privkg.extract.ExtractedPolicy;
+import org.privkg.pipeline.PolicyReader;
+import org.privkg.pipeline.PolicySource;
+import org.privkg.store.PolicyStore;
+
+/** pkf:dataItemLabelContains finds what a scan of the label triples finds, and follows changes to the store. */
+class LabelContainsTest {
+    private static final String PREFIXES = """
+            PREFIX pk:   <https://w3id.org/privkg/ontology#>
+            PREFIX pkf:  <https://w3id.org/privkg/function#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+    /** The label filter the function stands in for. */
+    private static final String SCAN = PREFIXES + """
+            SELECT DISTINCT ?item WHERE {
+              ?item a pk:DataType ; rdfs:label ?l .
+              FILTER (langMatches(lang(?l), "zh") && CONTAINS(LCASE(STR(?l)), LCASE("%s")))
+            }""";
+    private static final String FUNCTION = PREFIXES + "SELECT DISTINCT ?item WHERE { ?item pkf:dataItemLabelContains \"%s\" }";
+
+    @TempDir
+    static Path tmp;
+    static PolicyStore store;
+
+    @BeforeAll
+    static void load() throws IOException {
+        LabelContains.register();
+        store = PolicyStore.open(tmp.resolve("db"), null);
+        store.replace(policies(Path.of("data", "policies"), Path.of("src", "test", "resources", "unseen")));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static List<ExtractedPolicy> policies(Path... dirs) throws IOException {
+        PolicyReader reader = new PolicyReader();
+        List<ExtractedPolicy> out = new ArrayList<>();
+        for (Path dir : dirs) {
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    out.add(reader.read(PolicySource.of(p, null)).policy().orElseThrow());
+                }
+            }
+        }
+        return out;
+    }
+
+    static Set<Node> items(String query, String text) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Set<Node> out = new HashSet<>();
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query.formatted(text)).build()) {
+                exec.select().forEachRemaining(row -> out.add(row.get(Var.alloc("item"))));
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void findsWhatTheLabelScanFinds() {
+        for (String text : List.of("手机号码", "号码", "位置", "IP", "ip", "信息", "", "不存在的数据")) {
+            assertEquals(items(SCAN, text), items(FUNCTION, text), text);
+        }
+        assertFalse(items(FUNCTION, "ip").isEmpty(), "IP 地址, ignoring case");
+        assertTrue(items(FUNCTION, "").size() > 100, "\"\" is every data item");
+    }
+
+    @Test
+    void comparePoliciesAnswersAsItDidWithTheScan() {
+        NamedQuery bundled = QueryLibrary.find("compare-policies").orElseThrow();
+        String scanning = bundled.text().replace("?dataNode pkf:dataItemLabelContains ?text ;", "?dataNode a pk:DataType ;");
+        assertFalse(scanning.contains("pkf:dataItemLabelContains"), "the reference query must not use the function");
+        NamedQuery reference = new NamedQuery("compare-scan", "", "", bundled.params(), scanning);
+        for (String text : List.of("手机号码", "位置", "账号", "")) {
+            Map<String, String> p = Map.of("data", text);
+            List<String> expected = QueryRunner.run(store.dataset(), reference, p, LabelContainsTest::rows);
+            assertFalse(expected.isEmpty(), text);
+            assertEquals(expected, QueryRunner.run(store.dataset(), bundled, p, LabelContainsTest::rows), text);
+        }
+    }
+
+    @Test
+    void seesPoliciesStoredAfterItsTableWasBuilt() throws IOException {
+        assertTrue(items(FUNCTION, "宠物芯片").isEmpty());
+        Path dir = Files.createDirectories(tmp.resolve("later"));
+        Files.writeString(dir.resolve("pets.txt"), "宠物医院隐私政策\n为{预约诊疗}，我们会[收集]您的<宠物芯片编号>。\n",
+                StandardCharsets.UTF_8);
+        store.replace(policies(dir));
+        assertEquals(1, items(FUNCTION, "宠物芯片").size());
+        assertEquals(items(SCAN, "编号"), items(FUNCTION, "编号"));
+    }
+
+    @Test
+    void needsTextAsItsObject() {
+        String unbound = PREFIXES + "SELECT ?item WHERE { ?item pkf:dataItemLabelContains ?text }";
+        assertThrows(QueryExecException.class, () -> items(unbound, ""));
+    }
+
+    private static List<String> rows(QueryExec exec) {
+        List<String> out = new ArrayList<>();
+        exec.select().forEachRemaining(row -> out.add(row.toString()));
+        return out;
+    }
+}
