@@ -20,9 +20,11 @@ import org.privkg.rdf.PolicyGraphWriter;
  * Extraction throughput for every *.txt under a directory, with the files already in memory, so that
  * neither the disk nor the store is measured: {@code stage=extract} is {@link PolicyReader#read}
  * (decode, parse, extract: bytes to {@code ExtractedPolicy}); {@code stage=extract+rdf} also renders
- * each policy's quads (into a counting sink), i.e. all the work a load does before the store. A
- * warm-up, then timed passes until at least the given seconds have passed. Prints {@code key=value}
- * lines (MB are 10^6 bytes of policy text).
+ * each policy's quads (into a counting sink), i.e. all the work a load does before the store. The
+ * figures are for the warmed-up JIT: first every stage runs on every thread count for the given
+ * seconds (on 2 cores the JIT compiler competes with the workers, so a stage measured first would
+ * pay for compiling all of them), then each is timed in passes until the given seconds have passed.
+ * Prints {@code key=value} lines (MB are 10^6 bytes of policy text).
  * <p>
  * Usage: {@code java -cp privkg.jar org.privkg.bench.ExtractBench DIR [SECONDS] [THREADS...]}
  * (default 10 s; threads 1 and one per core).
@@ -55,7 +57,9 @@ public final class ExtractBench {
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int n : threads) for (boolean render : new boolean[] {false, true}) {
             long w0 = System.nanoTime();
-            do pass(sources, n, render); while ((System.nanoTime() - w0) / 1e9 < Math.min(5, seconds / 2)); // warm-up (JIT)
+            do pass(sources, n, render); while ((System.nanoTime() - w0) / 1e9 < seconds);
+        }
+        for (int n : threads) for (boolean render : new boolean[] {false, true}) {
             long t0 = System.nanoTime();
             long c0 = os.getProcessCpuTime();
             WORKER_CPU.set(0);
