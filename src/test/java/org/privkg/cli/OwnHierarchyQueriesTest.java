@@ -3,16 +3,13 @@ package org.privkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,20 +39,14 @@ class OwnHierarchyQueriesTest {
         assertEquals(0, r.exit(), r.err());
     }
 
-    /** Each data item with the ids of the policies that handle it, sorted. */
     static List<CSVRecord> query(String name, String... params) throws IOException {
-        List<String> args = new ArrayList<>(List.of("query", "--db", db, name, "--format", "csv"));
-        for (String p : params) {
-            args.add("--param");
-            args.add(p);
-        }
-        CliRunner r = CliRunner.run(args.toArray(String[]::new));
-        assertEquals(0, r.exit(), r.err());
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(r.out())).getRecords();
+        return CliRunner.queryCsv(db, name, params);
     }
 
+    /** Each data item with the ids of the policies that handle it, sorted. */
     static Map<String, String> policiesByItem(String data) throws IOException {
-        return query("compare-policies", "data=" + data).stream().collect(Collectors.toMap(row -> row.get("dataItem"), row -> Arrays.stream(row.get("policies").split(", ")).sorted().collect(Collectors.joining(", "))));
+        return query("compare-policies", "data=" + data).stream().collect(Collectors.toMap(row -> row.get("dataItem"),
+                row -> Arrays.stream(row.get("policies").split(", ")).sorted().collect(Collectors.joining(", "))));
     }
 
     @Test

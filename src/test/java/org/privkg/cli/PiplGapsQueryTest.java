@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,14 +35,7 @@ class PiplGapsQueryTest {
     }
 
     static List<CSVRecord> gaps(String... params) throws IOException {
-        List<String> args = new java.util.ArrayList<>(List.of("query", "--db", db, "pipl-gaps", "--format", "csv"));
-        for (String p : params) {
-            args.add("--param");
-            args.add(p);
-        }
-        CliRunner r = CliRunner.run(args.toArray(String[]::new));
-        assertEquals(0, r.exit(), r.err());
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(r.out())).getRecords();
+        return CliRunner.queryCsv(db, "pipl-gaps", params);
     }
 
     static List<CSVRecord> of(List<CSVRecord> rows, String policy, String gap) {
