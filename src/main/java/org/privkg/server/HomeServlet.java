@@ -23,7 +23,7 @@ final class HomeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        res.setHeader("Vary", "Accept");
+        res.addHeader("Vary", "Accept");
         String type = Http.negotiate(req, OFFERS);
         if (type == null) type = Http.TEXT;
         String origin = Http.origin(req);

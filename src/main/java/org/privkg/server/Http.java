@@ -158,6 +158,13 @@ final class Http {
         }
     }
 
+    /** {@link #negotiate}; when no offer fits, answers 406 and returns null. */
+    static String negotiateOrRefuse(HttpServletRequest req, HttpServletResponse res, List<String> offers) throws IOException {
+        String type = negotiate(req, offers);
+        if (type == null) notAcceptable(res, offers);
+        return type;
+    }
+
     static void notAcceptable(HttpServletResponse res, List<String> offers) throws IOException {
         text(res, HttpServletResponse.SC_NOT_ACCEPTABLE, "406 Not Acceptable: this resource is available as "
                 + String.join(", ", offers) + " (ask with Accept, or ?format=NAME)");

@@ -35,7 +35,7 @@ final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        res.setHeader("Vary", "Accept");
+        res.addHeader("Vary", "Accept");
         String raw = Http.rawPathAfter(req, Site.ID);
         if (raw == null || raw.isEmpty()) {
             res.setStatus(HttpServletResponse.SC_SEE_OTHER);
@@ -50,11 +50,8 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (!candidates.contains(site.base() + raw)) candidates.add(site.base() + raw);
-        String type = Http.negotiate(req, OFFERS);
-        if (type == null) {
-            Http.notAcceptable(res, OFFERS);
-            return;
-        }
+        String type = Http.negotiateOrRefuse(req, res, OFFERS);
+        if (type == null) return;
         try {
             for (String iri : candidates) {
                 Node resource = NodeFactory.createURI(iri);

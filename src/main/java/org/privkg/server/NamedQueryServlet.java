@@ -52,7 +52,7 @@ final class NamedQueryServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        res.setHeader("Vary", "Accept");
+        res.addHeader("Vary", "Accept");
         String raw = Http.rawPathAfter(req, PATH);
         if (raw == null || raw.isEmpty() || raw.equals("/")) {
             list(req, res);
@@ -102,11 +102,8 @@ final class NamedQueryServlet extends HttpServlet {
         }
         boolean graphResult = parsed.isConstructType() || parsed.isDescribeType();
         List<String> offers = graphResult ? GRAPH_OFFERS : RESULT_OFFERS;
-        String type = Http.negotiate(req, offers);
-        if (type == null) {
-            Http.notAcceptable(res, offers);
-            return;
-        }
+        String type = Http.negotiateOrRefuse(req, res, offers);
+        if (type == null) return;
         Object result;
         try {
             // materialised inside the read transaction, so a timeout is a clean 503, not a cut-off document
@@ -147,11 +144,8 @@ final class NamedQueryServlet extends HttpServlet {
     }
 
     private void list(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String type = Http.negotiate(req, LIST_OFFERS);
-        if (type == null) {
-            Http.notAcceptable(res, LIST_OFFERS);
-            return;
-        }
+        String type = Http.negotiateOrRefuse(req, res, LIST_OFFERS);
+        if (type == null) return;
         List<NamedQuery> queries = QueryLibrary.bundled();
         if (type.equals(Http.HTML)) {
             StringBuilder b = new StringBuilder("<h1>Bundled queries</h1>\n<p>Run one with <code>GET " + PATH

@@ -22,12 +22,9 @@ final class OntologyServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        res.setHeader("Vary", "Accept");
-        String type = Http.negotiate(req, OFFERS);
-        if (type == null) {
-            Http.notAcceptable(res, OFFERS);
-            return;
-        }
+        res.addHeader("Vary", "Accept");
+        String type = Http.negotiateOrRefuse(req, res, OFFERS);
+        if (type == null) return;
         Graph ontology = site.ontology();
         if (type.equals(Http.HTML)) {
             String html = HtmlPages.graph(site, "privkg ontology",

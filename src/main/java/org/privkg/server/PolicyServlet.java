@@ -55,18 +55,15 @@ final class PolicyServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        res.setHeader("Vary", "Accept");
+        res.addHeader("Vary", "Accept");
         String id = id(req, res, true);
         if (res.isCommitted()) return;
         if (id == null) {
             list(req, res);
             return;
         }
-        String type = Http.negotiate(req, RdfOut.TYPES);
-        if (type == null) {
-            Http.notAcceptable(res, RdfOut.TYPES);
-            return;
-        }
+        String type = Http.negotiateOrRefuse(req, res, RdfOut.TYPES);
+        if (type == null) return;
         Node g = site.iris.policy(id);
         Graph copy = GraphFactory.createDefaultGraph();
         Txn.executeRead(site.dsg, () -> site.dsg.getGraph(g).find().forEachRemaining(copy::add));
@@ -245,11 +242,8 @@ final class PolicyServlet extends HttpServlet {
     }
 
     private void list(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String type = Http.negotiate(req, LIST_OFFERS);
-        if (type == null) {
-            Http.notAcceptable(res, LIST_OFFERS);
-            return;
-        }
+        String type = Http.negotiateOrRefuse(req, res, LIST_OFFERS);
+        if (type == null) return;
         List<String> ids = site.store.policyIds();
         if (type.equals(Http.TEXT)) {
             Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.TEXT),

@@ -50,12 +50,9 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        res.setHeader("Vary", "Accept");
-        String type = Http.negotiate(req, OFFERS);
-        if (type == null) {
-            Http.notAcceptable(res, OFFERS);
-            return;
-        }
+        res.addHeader("Vary", "Accept");
+        String type = Http.negotiateOrRefuse(req, res, OFFERS);
+        if (type == null) return;
         Stats stats;
         try {
             stats = stats();

@@ -179,6 +179,8 @@ class ServeQueryTest {
 
         HttpResponse<String> ld = send(request(s.url("/id/policy/game")).header("Origin", "https://yasgui.example.org").GET().build());
         assertEquals("*", ld.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "linked data too");
+        String vary = String.join(", ", ld.headers().allValues("Vary"));
+        assertTrue(vary.contains("Origin") && vary.contains("Accept"), "caches must key on both: " + vary);
     }
 
     /** privkg's label search works on the plain SPARQL endpoint too, as compare-policies uses it. */
