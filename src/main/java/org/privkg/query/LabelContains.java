@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -12,6 +13,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PFuncSimple;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.system.Txn;
 
 /**
  * The property function {@code ?item pkf:dataItemLabelContains "text"}: the data items
@@ -29,6 +31,15 @@ public final class LabelContains extends PFuncSimple {
     /** Makes the function known to every query run in this JVM (idempotent). */
     public static void register() {
         PropertyFunctionRegistry.get().put(IRI, LabelContains.class);
+    }
+
+    /** Builds the dataset's label table ahead of the first search; quietly does nothing if it cannot. */
+    public static void prepare(DatasetGraph dsg) {
+        try {
+            Txn.executeRead(dsg, () -> DataItemLabels.of(dsg));
+        } catch (RuntimeException e) {
+            // the dataset closed or failed meanwhile: the first search builds the table, or says what is wrong
+        }
     }
 
     @Override

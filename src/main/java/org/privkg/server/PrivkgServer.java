@@ -176,6 +176,11 @@ public final class PrivkgServer implements AutoCloseable {
             throw new ServerException(startFailure(e), e);
         }
         started = true;
+        // the first data-item label search would otherwise pay for reading every label (seconds at
+        // 10,000 policies); a warm-up that fails costs nothing but that
+        Thread warm = new Thread(() -> LabelContains.prepare(site.store.dataset()), "privkg-label-table");
+        warm.setDaemon(true);
+        warm.start();
         return this;
     }
 
