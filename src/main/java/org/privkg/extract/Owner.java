@@ -28,6 +28,41 @@ record Owner(String name, Set<String> aliases) {
         return best;
     }
 
+    /**
+     * Whether {@link #TITLE_JUNK} can match: its patterns end at the text's end or a final line
+     * terminator, or start at its start, so the first and last characters decide. Skips the pattern's
+     * try at every position of the text.
+     */
+    private static boolean mayHoldTitleJunk(String s) {
+        if (s.isEmpty()) return false;
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        return "#*《【「“\"".indexOf(first) >= 0 || isRegexSpace(first)
+                || "》】」”\"\u0085\u2028\u2029".indexOf(last) >= 0 || isRegexSpace(last);
+    }
+
+    /** Whether {@link #TRAILING} can match: its words end in one of these, at the end or before a final line terminator. */
+    private static boolean mayEndInTrailingWord(String s) {
+        return !s.isEmpty() && "户童pP端件用品的\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /** The regex class \\s: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Where the first lead word of {@link #ALIAS} (以下…, 下称, 简称) can start in a line. */
+    private static int aliasSearchStart(String line) {
+        int start = line.length();
+        for (String lead : ALIAS_LEADS) {
+            int i = line.indexOf(lead);
+            if (i >= 0 && i < start) start = i;
+        }
+        return start;
+    }
+
+    private static final List<String> ALIAS_LEADS = List.of("以下", "下称", "简称");
+
     /** What {@link #COMPANY} needs at the end of the text: a company word, then at most an opening bracket. */
     private static boolean endsWithCompanyWord(String s) {
         int end = s.length();
@@ -46,12 +81,15 @@ record Owner(String name, Set<String> aliases) {
         for (String line : doc.lines()) {
             int at = title == null ? titleWordAt(line) : -1;
             if (at >= 0) {
-                String name = TITLE_JUNK.matcher(line.substring(0, at)).replaceAll("");
-                name = TRAILING.matcher(name).replaceAll("").strip();
+                String name = line.substring(0, at);
+                if (mayHoldTitleJunk(name)) name = TITLE_JUNK.matcher(name).replaceAll("");
+                if (mayEndInTrailingWord(name)) name = TRAILING.matcher(name).replaceAll("");
+                name = name.strip();
                 if (!name.isEmpty() && name.length() <= 30 && !NOT_A_NAME.matcher(name).find()) title = name;
             }
             boolean mayAlias = line.contains("简称") || line.contains("下称") || line.contains("统称");
-            Matcher a = mayAlias ? ALIAS.matcher(line) : null;
+            // a match starts at one of its lead words: the search starts at the first of them, not at 0
+            Matcher a = mayAlias ? ALIAS.matcher(line).region(aliasSearchStart(line), line.length()) : null;
             while (mayAlias && a.find()) {
                 String alias = a.group(3).strip();
                 String before = line.substring(0, a.start());
