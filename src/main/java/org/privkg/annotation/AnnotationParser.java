@@ -12,11 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class AnnotationParser {
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s*(.*)$");
-    private static final Pattern LEVEL1 = Pattern.compile("^[一二三四五六七八九十百]+、");
-    private static final Pattern LEVEL2 = Pattern.compile("^[（(][一二三四五六七八九十百]+[）)]");
     private static final Pattern DOTTED = Pattern.compile("^\\d+((?:\\.\\d+)+)\\.?(?![\\d%％])");
     private static final Pattern LEVEL3 = Pattern.compile("^\\d+(、|[.．](?![\\d%％])|[）)])");
-    private static final Pattern LEVEL4 = Pattern.compile("^[（(]\\d+[）)]");
 
     private final boolean lenient;
 
@@ -26,9 +23,36 @@ public final class AnnotationParser {
 
     public PolicyDocument parse(String id, String source, String text, ErrorHandler errors) {
         Elements el = Elements.of(text);
-        MarkScanner scanner = new MarkScanner(el, errors, lenient);
-        Mark[] marks = scanner.scan();
-        return new Segmenter(id, source, el, marks, scanner.markEnd).run();
+        Marks marks = new MarkScanner(el, errors, lenient).scan();
+        return new Segmenter(id, source, el, marks).run();
+    }
+
+    /**
+     * The marks found, in reading order, with the elements each spans. A list rather than an array per
+     * element: every walk over the text goes forward, so a cursor says where the next mark opens.
+     */
+    private static final class Marks {
+        private Mark[] mark = new Mark[16];
+        /** Element index of each mark's opening bracket, and just after its closing bracket. */
+        private int[] open = new int[16];
+        private int[] end = new int[16];
+        private int count;
+
+        void add(Mark m, int openAt, int endAt) {
+            if (count == mark.length) {
+                mark = java.util.Arrays.copyOf(mark, count * 2);
+                open = java.util.Arrays.copyOf(open, count * 2);
+                end = java.util.Arrays.copyOf(end, count * 2);
+            }
+            mark[count] = m;
+            open[count] = openAt;
+            end[count++] = endAt;
+        }
+
+        /** Element index where mark k opens; past the text for k == count, so a cursor never meets it. */
+        int openAt(int k) {
+            return k < count ? open[k] : Integer.MAX_VALUE;
+        }
     }
 
     /**
@@ -37,8 +61,10 @@ public final class AnnotationParser {
      */
     static final class Elements {
         final int[] ch;
-        final boolean[] literal;
-        final int[] off;
+        /** Which elements are escaped characters; null when the text has no escapes. */
+        private final boolean[] literal;
+        /** Code-point offset of each element; null while every element sits at its own offset (no escape, no CR LF). */
+        private final int[] off;
         final int n;
         private final String text;
         /** Code points of the text; null when the text has no surrogate pairs (offsets are char indexes). */
@@ -64,41 +90,60 @@ public final class AnnotationParser {
             }
             this.source = cps;
             this.sourceLength = cpCount;
+            // the characters as an array: one bulk copy is cheaper than asking the String for each
+            char[] chars = cps == null ? text.toCharArray() : null;
             ch = new int[cpCount];
-            literal = new boolean[cpCount];
-            off = new int[cpCount];
+            boolean[] lit = null;
+            int[] offs = null;
             int[] starts = new int[64];
             starts[0] = 0;
             int lineCount = 1;
             int count = 0;
             int i = 0;
             while (i < cpCount) {
-                int c = cp(i);
-                off[count] = i;
+                int c = chars != null ? chars[i] : cps[i];
+                if (offs != null) offs[count] = i;
+                boolean pair;
                 if (c == '\r' || c == '\n') {
-                    int skip = (c == '\r' && i + 1 < cpCount && cp(i + 1) == '\n') ? 2 : 1;
+                    pair = c == '\r' && i + 1 < cpCount && (chars != null ? chars[i + 1] : cps[i + 1]) == '\n';
                     ch[count++] = '\n';
-                    i += skip;
+                    i += pair ? 2 : 1;
                     if (lineCount == starts.length) starts = java.util.Arrays.copyOf(starts, lineCount * 2);
                     starts[lineCount++] = i;
-                    continue;
+                } else {
+                    int next = c == '\\' && i + 1 < cpCount ? (chars != null ? chars[i + 1] : cps[i + 1]) : -1;
+                    pair = next == '\\' || MarkKind.isMarkChar(next); // an escape
+                    if (pair) {
+                        if (lit == null) lit = new boolean[cpCount];
+                        lit[count] = true;
+                        ch[count++] = next;
+                        i += 2;
+                    } else {
+                        ch[count++] = c;
+                        i++;
+                    }
                 }
-                if (c == '\\' && i + 1 < cpCount && (cp(i + 1) == '\\' || MarkKind.isMarkChar(cp(i + 1)))) {
-                    ch[count] = cp(i + 1);
-                    literal[count++] = true;
-                    i += 2;
-                    continue;
+                if (pair && offs == null) {
+                    // the first element that stands on two code points: offsets part from indexes from here on
+                    offs = new int[cpCount];
+                    for (int k = 0; k < count; k++) offs[k] = k;
                 }
-                ch[count++] = c;
-                i++;
             }
             n = count;
+            literal = lit;
+            off = offs;
             lineStart = starts;
             lines = lineCount;
         }
 
-        private int cp(int i) {
-            return source == null ? text.charAt(i) : source[i];
+        /** Code-point offset of element i. */
+        int off(int i) {
+            return off == null ? i : off[i];
+        }
+
+        /** True when element i is an escaped character: never a bracket of a mark, nor a clause end. */
+        boolean literal(int i) {
+            return literal != null && literal[i];
         }
 
         static Elements of(String text) {
@@ -107,12 +152,12 @@ public final class AnnotationParser {
 
         /** Code-point offset just after element i. */
         int endOff(int i) {
-            return i + 1 < n ? off[i + 1] : sourceLength;
+            return i + 1 < n ? off(i + 1) : sourceLength;
         }
 
         /** 1-based line of element i. */
         long line(int i) {
-            int at = i < n ? off[i] : sourceLength;
+            int at = i < n ? off(i) : sourceLength;
             // the parser asks in reading order, nearly always about the line it asked about last
             int h = lastLine;
             if (lineStart[h] <= at && (h + 1 == lines || at < lineStart[h + 1])) return h + 1;
@@ -129,7 +174,7 @@ public final class AnnotationParser {
 
         /** 1-based column of element i, in code points of the file as written (an escape counts two). */
         long col(int i) {
-            int at = i < n ? off[i] : sourceLength;
+            int at = i < n ? off(i) : sourceLength;
             return at - lineStart[(int) line(i) - 1] + 1;
         }
 
@@ -154,21 +199,18 @@ public final class AnnotationParser {
         }
     }
 
-    /** Finds the marks; {@code result[i]} is the mark opening at element i. */
+    /** Finds the marks. */
     private static final class MarkScanner {
         private final Elements el;
         private final ErrorHandler errors;
         private final boolean lenient;
-        private final Mark[] marks;
-        private final int[] markEnd;
+        private final Marks marks = new Marks();
         private final Text scratch = new Text();
 
         MarkScanner(Elements el, ErrorHandler errors, boolean lenient) {
             this.el = el;
             this.errors = errors;
             this.lenient = lenient;
-            this.marks = new Mark[el.n];
-            this.markEnd = new int[el.n];
         }
 
         private void problem(int at, String message) {
@@ -176,11 +218,11 @@ public final class AnnotationParser {
             else errors.error(message, el.line(at), el.col(at));
         }
 
-        Mark[] scan() {
+        Marks scan() {
             int i = 0;
             while (i < el.n) {
                 int c = el.ch[i];
-                if (el.literal[i]) {
+                if (el.literal(i)) {
                     i++;
                     continue;
                 }
@@ -211,7 +253,7 @@ public final class AnnotationParser {
                     }
                     continue;
                 }
-                if (el.literal[j]) continue;
+                if (el.literal(j)) continue;
                 if (c == kind.close) {
                     return accept(i, j, kind);
                 }
@@ -249,7 +291,7 @@ public final class AnnotationParser {
             boolean innerClosed = false;
             for (j = j + 1; j < el.n; j++) {
                 if (el.isLineEnd(j) && (++lineEnds > 1 || j + 1 >= el.n || el.blankLineAt(j + 1))) return -1;
-                if (el.literal[j]) continue;
+                if (el.literal(j)) continue;
                 int c = el.ch[j];
                 if (!innerClosed && c == inner.close) {
                     innerClosed = true;
@@ -274,8 +316,7 @@ public final class AnnotationParser {
                         + "item between the brackets or remove them");
                 return close + 1;
             }
-            marks[open] = new Mark(kind, text, label, el.off[open], el.endOff(close), el.line(open), el.col(open));
-            markEnd[open] = close + 1;
+            marks.add(new Mark(kind, text, label, el.off(open), el.endOff(close), el.line(open), el.col(open)), open, close + 1);
             return close + 1;
         }
     }
@@ -285,8 +326,9 @@ public final class AnnotationParser {
         private final String id;
         private final String source;
         private final Elements el;
-        private final Mark[] marks;
-        private final int[] markEnd;
+        private final Marks marks;
+        /** The first mark of the line being read. */
+        private int lineMark;
         private final List<Section> sections = new ArrayList<>();
         private final List<Clause> clauses = new ArrayList<>();
         private final List<String> lines = new ArrayList<>();
@@ -294,7 +336,7 @@ public final class AnnotationParser {
         private int paragraph = -1;
         private int sentence = 0;
         private boolean paragraphOpen = false;
-        /** Elements of the clause being built: index i >= 0 is a character, a mark is stored as -(i+1). */
+        /** Elements of the clause being built: index i >= 0 is a character, mark k is stored as -(k+1). */
         private int[] buffer = new int[256];
         private final Text scratch = new Text();
         private int buffered = 0;
@@ -304,43 +346,47 @@ public final class AnnotationParser {
             buffer[buffered++] = item;
         }
 
-        Segmenter(String id, String source, Elements el, Mark[] marks, int[] markEnd) {
+        Segmenter(String id, String source, Elements el, Marks marks) {
             this.id = id;
             this.source = source;
             this.el = el;
             this.marks = marks;
-            this.markEnd = markEnd;
         }
 
         PolicyDocument run() {
             int i = 0;
             while (i <= el.n) {
-                int end = lineEnd(i);
+                int end = render(i);
                 handleLine(i, end);
                 i = end + 1;
+                while (marks.openAt(lineMark) < i) lineMark++;
             }
             return new PolicyDocument(id, source, List.copyOf(lines), List.copyOf(sections), List.copyOf(clauses));
         }
 
-        /** The element index of the line end that ends the line starting at i (marks may span one). */
-        private int lineEnd(int i) {
+        /**
+         * Puts the plain text of the line starting at element i into {@link #scratch} (marks give their
+         * text) and returns the element index of the line end that ends it (marks may span one).
+         */
+        private int render(int i) {
+            scratch.clear();
+            int k = lineMark;
+            int nextMark = marks.openAt(k);
             while (i < el.n) {
-                if (marks[i] != null) {
-                    i = skipMark(i);
+                if (i == nextMark) {
+                    scratch.append(marks.mark[k].text());
+                    i = marks.end[k];
+                    nextMark = marks.openAt(++k);
                     continue;
                 }
                 if (el.isLineEnd(i)) return i;
-                i++;
+                scratch.append(el.ch[i++]);
             }
             return el.n;
         }
 
-        private int skipMark(int i) {
-            return markEnd[i];
-        }
-
         private void handleLine(int from, int to) {
-            String plain = render(from, to).strip();
+            String plain = scratch.toString().strip();
             lines.add(plain);
             if (plain.isEmpty() || isSeparator(plain)) {
                 paragraphOpen = false;
@@ -381,23 +427,11 @@ public final class AnnotationParser {
         /** A line that opens with '<X>：' introduces its own paragraph about X, like a bullet. */
         private boolean startsWithLeadIn(int from, int to) {
             int i = from;
-            while (i < to && marks[i] == null && Character.isWhitespace(el.ch[i])) i++;
-            if (i >= to || marks[i] == null || marks[i].kind() != MarkKind.DATA) return false;
-            int after = skipMark(i);
+            int nextMark = marks.openAt(lineMark);
+            while (i < to && i != nextMark && Character.isWhitespace(el.ch[i])) i++;
+            if (i >= to || i != nextMark || marks.mark[lineMark].kind() != MarkKind.DATA) return false;
+            int after = marks.end[lineMark];
             return after < to && (el.ch[after] == '：' || el.ch[after] == ':');
-        }
-
-        private String render(int from, int to) {
-            scratch.clear();
-            for (int i = from; i < to; ) {
-                if (marks[i] != null) {
-                    scratch.append(marks[i].text());
-                    i = skipMark(i);
-                } else {
-                    scratch.append(el.ch[i++]);
-                }
-            }
-            return scratch.toString();
         }
 
         static int headingLevel(String line) {
@@ -411,15 +445,28 @@ public final class AnnotationParser {
             char c = s.isEmpty() ? 0 : s.charAt(0);
             boolean bracket = c == '（' || c == '(';
             boolean digit = c >= '0' && c <= '9';
-            if ("一二三四五六七八九十百".indexOf(c) >= 0 && LEVEL1.matcher(s).find()) return 1;
-            if (bracket && LEVEL2.matcher(s).find()) return 2;
+            if (followedBy(s, 0, NUMERALS, "、")) return 1;
+            if (bracket && followedBy(s, 1, NUMERALS, "）)")) return 2;
             if (digit) {
                 Matcher dotted = DOTTED.matcher(s);
                 if (dotted.find()) return 3 + (int) dotted.group(1).chars().filter(d -> d == '.').count();
                 if (LEVEL3.matcher(s).find()) return 3;
             }
-            if (bracket && LEVEL4.matcher(s).find()) return 4;
+            if (bracket && followedBy(s, 1, DIGITS, "）)")) return 4;
             return 0;
+        }
+
+        private static final String NUMERALS = "一二三四五六七八九十百";
+        private static final String DIGITS = "0123456789";
+
+        /**
+         * True when s holds, from i, at least one character of {@code run} and then one of {@code end}:
+         * the headings '一、', '（一）' and '（1）' without a matcher for each heading-like line.
+         */
+        private static boolean followedBy(String s, int i, String run, String end) {
+            int j = i;
+            while (j < s.length() && run.indexOf(s.charAt(j)) >= 0) j++;
+            return j > i && j < s.length() && end.indexOf(s.charAt(j)) >= 0;
         }
 
         /** Headings start with a number, a Chinese numeral, an opening bracket, '#' or '**'. */
@@ -437,18 +484,21 @@ public final class AnnotationParser {
         }
 
         private void segmentLine(int from, int to) {
+            int k = lineMark;
+            int nextMark = marks.openAt(k);
             for (int i = from; i < to; ) {
-                if (marks[i] != null) {
-                    push(-(i + 1));
-                    i = skipMark(i);
+                if (i == nextMark) {
+                    push(-(k + 1));
+                    i = marks.end[k];
+                    nextMark = marks.openAt(++k);
                     continue;
                 }
                 int c = el.ch[i];
                 push(i);
-                if (!el.literal[i] && (c == '。' || c == '！' || c == '？' || c == '!' || c == '?')) {
+                if (!el.literal(i) && (c == '。' || c == '！' || c == '？' || c == '!' || c == '?')) {
                     closeClause();
                     sentence++;
-                } else if (!el.literal[i] && (c == '；' || c == ';')) {
+                } else if (!el.literal(i) && (c == '；' || c == ';')) {
                     closeClause();
                 }
                 i++;
@@ -483,13 +533,13 @@ public final class AnnotationParser {
                 if (item < 0) {
                     if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
                     run = -1;
-                    Mark m = marks[-item - 1];
+                    Mark m = marks.mark[-item - 1];
                     segments.add(new Segment.Marked(m));
                     text.append(m.text());
                 } else {
                     if (run < 0) {
                         run = text.length();
-                        runStart = el.off[item];
+                        runStart = el.off(item);
                     }
                     text.append(el.ch[item]);
                 }
@@ -497,9 +547,9 @@ public final class AnnotationParser {
             if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
             int first = buffer[from];
             int last = buffer[to - 1];
-            int start = first < 0 ? marks[-first - 1].start() : el.off[first];
-            int end = last < 0 ? marks[-last - 1].end() : el.endOff(last);
-            long line = first < 0 ? marks[-first - 1].line() : el.line(first);
+            int start = first < 0 ? marks.mark[-first - 1].start() : el.off(first);
+            int end = last < 0 ? marks.mark[-last - 1].end() : el.endOff(last);
+            long line = first < 0 ? marks.mark[-first - 1].line() : el.line(first);
             return new Clause(clauses.size(), sentence, paragraph, section, line, start, end,
                     text.toString(), el.original(start, end), List.copyOf(segments));
         }
@@ -524,7 +574,8 @@ public final class AnnotationParser {
 
         void append(int cp) {
             if (length + 2 > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + 2));
-            length += Character.toChars(cp, chars, length);
+            if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) chars[length++] = (char) cp;
+            else length += Character.toChars(cp, chars, length);
         }
 
         void append(String s) {
