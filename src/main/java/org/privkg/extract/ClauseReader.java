@@ -57,8 +57,8 @@ final class ClauseReader {
         }
     }
 
-    private static List<String> labels(List<Span> spans) {
-        List<String> out = new ArrayList<>(spans.size());
+    private static List<String> labels(Span[] spans) {
+        List<String> out = new ArrayList<>(spans.length);
         for (Span s : spans) out.add(s.mark().label());
         return out;
     }
@@ -99,10 +99,10 @@ final class ClauseReader {
     Result read(ClauseView v, List<String> inheritedPurposes, Party inheritedSubject) {
         List<String> purposes = distinct(labels(v.spans(MarkKind.PURPOSE)));
         if (purposes.isEmpty()) purposes = inheritedPurposes;
-        List<Span> data = v.spans(MarkKind.DATA);
+        Span[] data = v.spans(MarkKind.DATA);
         List<Act> acts = actions(v);
         boolean inferred = acts.isEmpty();
-        if (inferred && !data.isEmpty()) acts = List.of(inferredAct(v, data));
+        if (inferred && data.length > 0) acts = List.of(inferredAct(v, data));
         if (acts.isEmpty()) {
             rememberNamed(v);
             return new Result(List.of(), purposes, lastSubject(v, v.text.length(), inheritedSubject));
@@ -236,14 +236,14 @@ final class ClauseReader {
     }
 
     /** No action mark: the nearest lexicon verb before the first data item that has one (SPEC §3). */
-    private Act inferredAct(ClauseView v, List<Span> data) {
+    private Act inferredAct(ClauseView v, Span[] data) {
         List<Words.Verb> verbs = words.verbsIn(v);
         for (Span d : data) {
             Words.Verb best = null;
             for (Words.Verb verb : verbs) if (verb.to() <= d.from()) best = verb;
             if (best != null) return new Act(null, best.from(), best.to(), best.text(), 1);
         }
-        return new Act(null, data.get(0).from(), data.get(0).from(), "", 1);
+        return new Act(null, data[0].from(), data[0].from(), "", 1);
     }
 
     private ActionConcept concept(ClauseView v, Act a) {

@@ -87,7 +87,8 @@ final class Sensitivity {
             }
         }
         if (anaphorAt < 0) {
-            List<String> items = new ArrayList<>(v.spans(MarkKind.DATA).stream().map(s -> s.mark().label()).toList());
+            List<String> items = new ArrayList<>();
+            for (Span s : v.spans(MarkKind.DATA)) items.add(s.mark().label());
             items.addAll(written(v, 0, p));
             return items;
         }
