@@ -51,14 +51,25 @@ record Owner(String name, Set<String> aliases) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** Where the first lead word of {@link #ALIAS} (以下…, 下称, 简称) can start in a line. */
-    private static int aliasSearchStart(String line) {
-        int start = line.length();
+    /** Where the next lead word of {@link #ALIAS} (以下…, 下称, 简称) starts in a line at or after from, or -1. */
+    private static int nextAliasLead(String line, int from) {
+        int next = -1;
         for (String lead : ALIAS_LEADS) {
-            int i = line.indexOf(lead);
-            if (i >= 0 && i < start) start = i;
+            int i = line.indexOf(lead, from);
+            if (i >= 0 && (next < 0 || i < next)) next = i;
         }
-        return start;
+        return next;
+    }
+
+    /** The alias that the match of {@link #ALIAS} gives, and the company name written just before it. */
+    private static void alias(String line, Matcher a, List<String> pronouns, Set<String> aliases) {
+        String alias = a.group(3).strip();
+        String before = line.substring(0, a.start());
+        if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) return;
+        aliases.add(alias);
+        if (!endsWithCompanyWord(before)) return; // the pattern cannot match: skip its costly search
+        Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
+        if (company.find()) aliases.add(company.group(1));
     }
 
     private static final List<String> ALIAS_LEADS = List.of("以下", "下称", "简称");
@@ -88,16 +99,17 @@ record Owner(String name, Set<String> aliases) {
                 if (!name.isEmpty() && name.length() <= 30 && !NOT_A_NAME.matcher(name).find()) title = name;
             }
             boolean mayAlias = line.contains("简称") || line.contains("下称") || line.contains("统称");
-            // a match starts at one of its lead words: the search starts at the first of them, not at 0
-            Matcher a = mayAlias ? ALIAS.matcher(line).region(aliasSearchStart(line), line.length()) : null;
-            while (mayAlias && a.find()) {
-                String alias = a.group(3).strip();
-                String before = line.substring(0, a.start());
-                if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) continue;
-                aliases.add(alias);
-                if (!endsWithCompanyWord(before)) continue; // the pattern cannot match: skip its costly search
-                Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
-                if (company.find()) aliases.add(company.group(1));
+            if (!mayAlias) continue;
+            // what find() would do, trying only where a lead word (以下…, 下称, 简称) starts: 以下 is a common
+            // word, and the pattern's alternatives tried at every position cost more than the rest of Owner
+            Matcher a = ALIAS.matcher(line);
+            for (int lead = nextAliasLead(line, 0); lead >= 0; ) {
+                if (!a.region(lead, line.length()).lookingAt()) {
+                    lead = nextAliasLead(line, lead + 1);
+                    continue;
+                }
+                alias(line, a, pronouns, aliases);
+                lead = nextAliasLead(line, a.end());
             }
         }
         String name = given != null && !given.isBlank() ? given.strip()
