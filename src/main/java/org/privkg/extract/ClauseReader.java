@@ -1,7 +1,6 @@
 package org.privkg.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.privkg.annotation.Labels;
@@ -340,7 +339,7 @@ final class ClauseReader {
         boolean any = false;
         boolean separate = false;
         int next = 0; // positions before it are inside a cue already found
-        for (int i : words.consent.starts(v.text)) {
+        for (int i = words.consent.nextStart(v.text, 0); i >= 0; i = words.consent.nextStart(v.text, i + 1)) {
             if (i < next || v.inMark(i)) continue;
             String cue = words.consent.at(v.text, i);
             if (cue == null || cancelled(v, i, cue)) continue;
@@ -432,7 +431,7 @@ final class ClauseReader {
         mentionsOf = v;
         mentions = 0;
         // one pass over the text finds every occurrence of every word (each word may occur in another)
-        for (int at : words.firstParty.starts(v.text)) {
+        for (int at = words.firstParty.nextStart(v.text, 0); at >= 0; at = words.firstParty.nextStart(v.text, at + 1)) {
             String[] candidates = words.firstParty.startingAt(v.text, at);
             if (candidates == null) continue;
             for (String w : candidates) {
@@ -634,11 +633,25 @@ final class ClauseReader {
         return distinctParties(mine);
     }
 
+    // A clause names a handful of items and parties: comparing each key with the few kept before it is
+    // cheaper than a hash map, whose keys would all be hashed anew.
+
+    /** The labels, the first of each key kept, in order. */
     private static List<String> distinct(List<String> labels) {
-        if (labels.size() <= 1) return List.copyOf(labels);
-        Map<String, String> byKey = new LinkedHashMap<>(labels.size() * 2);
-        for (String l : labels) byKey.putIfAbsent(Labels.key(l), l);
-        return List.copyOf(byKey.values());
+        int n = labels.size();
+        if (n <= 1) return List.copyOf(labels);
+        String[] keys = new String[n];
+        String[] kept = new String[n];
+        int count = 0;
+        next:
+        for (int i = 0; i < n; i++) {
+            String l = labels.get(i);
+            String key = Labels.key(l);
+            for (int j = 0; j < count; j++) if (keys[j].equals(key)) continue next;
+            keys[count] = key;
+            kept[count++] = l;
+        }
+        return List.of(java.util.Arrays.copyOf(kept, count));
     }
 
     private static List<Party> concat(List<Party> a, List<Party> b) {
@@ -647,9 +660,21 @@ final class ClauseReader {
         return all;
     }
 
+    /** The parties, the first of each role and key kept, in order. */
     private static List<Party> distinctParties(List<Party> ps) {
-        Map<String, Party> byKey = new LinkedHashMap<>();
-        for (Party p : ps) byKey.putIfAbsent(p.role() + p.key(), p);
-        return List.copyOf(byKey.values());
+        int n = ps.size();
+        if (n <= 1) return List.copyOf(ps);
+        String[] keys = new String[n];
+        Party[] kept = new Party[n];
+        int count = 0;
+        next:
+        for (int i = 0; i < n; i++) {
+            Party p = ps.get(i);
+            String key = p.key();
+            for (int j = 0; j < count; j++) if (kept[j].role() == p.role() && keys[j].equals(key)) continue next;
+            keys[count] = key;
+            kept[count++] = p;
+        }
+        return List.of(java.util.Arrays.copyOf(kept, count));
     }
 }

@@ -62,33 +62,14 @@ final class WordList {
     }
 
     /**
-     * The positions of s where a word of the list could start (its character starts some word), in
-     * ascending order. A few first characters are found with String.indexOf, much faster than asking
-     * at every position; only positions left out can hold no word.
+     * The first position of s at or after from where a word of the list could start (its character
+     * starts some word), or -1; only positions passed over can hold no word. Walked position by
+     * position, no array of positions is made.
      */
-    int[] starts(String s) {
-        int[] found = new int[8];
-        int n = 0;
-        if (firsts.length > FEW_FIRSTS) {
-            for (int i = 0; i < s.length(); i++) {
-                if (!firstChars.get(s.charAt(i))) continue;
-                if (n == found.length) found = Arrays.copyOf(found, n * 2);
-                found[n++] = i;
-            }
-            return Arrays.copyOf(found, n);
-        }
-        for (char c : firsts) {
-            for (int at = s.indexOf(c); at >= 0; at = s.indexOf(c, at + 1)) {
-                if (n == found.length) found = Arrays.copyOf(found, n * 2);
-                found[n++] = at;
-            }
-        }
-        int[] out = Arrays.copyOf(found, n);
-        Arrays.sort(out); // distinct: each position has one character
-        return out;
+    int nextStart(String s, int from) {
+        for (int i = Math.max(0, from); i < s.length(); i++) if (firstChars.get(s.charAt(i))) return i;
+        return -1;
     }
-
-    private static final int FEW_FIRSTS = 8;
 
     /** Every word that could start at position i of s (those starting with its character), longest first, or null. */
     String[] startingAt(String s, int i) {
