@@ -222,7 +222,8 @@ public final class AnnotationParser {
             int i = 0;
             while (i < el.n) {
                 int c = el.ch[i];
-                if (el.literal(i)) {
+                // brackets (and line ends) are ASCII: the Chinese text around them is passed at one test each
+                if (c >= 128 || el.literal(i)) {
                     i++;
                     continue;
                 }
@@ -244,6 +245,7 @@ public final class AnnotationParser {
             int lineEnds = 0;
             for (int j = i + 1; j < el.n; j++) {
                 int c = el.ch[j];
+                if (c >= 128) continue;
                 if (el.isLineEnd(j)) {
                     if (++lineEnds > 1 || j + 1 >= el.n || el.blankLineAt(j + 1)) {
                         problem(i, "unclosed mark: '" + kind.open + "' has no '" + kind.close
@@ -336,15 +338,16 @@ public final class AnnotationParser {
         private int paragraph = -1;
         private int sentence = 0;
         private boolean paragraphOpen = false;
-        /** Elements of the clause being built: index i >= 0 is a character, mark k is stored as -(k+1). */
-        private int[] buffer = new int[256];
         private final Text scratch = new Text();
-        private int buffered = 0;
-
-        private void push(int item) {
-            if (buffered == buffer.length) buffer = java.util.Arrays.copyOf(buffer, buffered * 2);
-            buffer[buffered++] = item;
-        }
+        /**
+         * The clause being read: its first element and where that sits in the line's text, and its marks
+         * with where each sits. A clause's text is a piece of its line's text, which is rendered already.
+         */
+        private int clauseFrom;
+        private int clausePos;
+        private int[] clauseMarks = new int[16];
+        private int[] clauseMarkPos = new int[16];
+        private int clauseMarkCount;
 
         Segmenter(String id, String source, Elements el, Marks marks) {
             this.id = id;
@@ -386,7 +389,8 @@ public final class AnnotationParser {
         }
 
         private void handleLine(int from, int to) {
-            String plain = scratch.toString().strip();
+            String rendered = scratch.toString();
+            String plain = rendered.strip();
             lines.add(plain);
             if (plain.isEmpty() || isSeparator(plain)) {
                 paragraphOpen = false;
@@ -406,7 +410,7 @@ public final class AnnotationParser {
                 paragraph++;
                 paragraphOpen = true;
             }
-            segmentLine(from, to);
+            segmentLine(from, to, rendered);
         }
 
         /** A line of '=' and '-' only (a Markdown rule) separates paragraphs. */
@@ -483,80 +487,95 @@ public final class AnnotationParser {
             return s.strip();
         }
 
-        private void segmentLine(int from, int to) {
+        /** Reads the clauses of a line; {@code rendered} is its text (marks give their text), not stripped. */
+        private void segmentLine(int from, int to, String rendered) {
             int k = lineMark;
             int nextMark = marks.openAt(k);
+            int pos = 0; // where element i sits in rendered
+            clauseFrom = from;
+            clausePos = 0;
+            clauseMarkCount = 0;
             for (int i = from; i < to; ) {
                 if (i == nextMark) {
-                    push(-(k + 1));
+                    if (clauseMarkCount == clauseMarks.length) {
+                        clauseMarks = java.util.Arrays.copyOf(clauseMarks, clauseMarkCount * 2);
+                        clauseMarkPos = java.util.Arrays.copyOf(clauseMarkPos, clauseMarkCount * 2);
+                    }
+                    clauseMarks[clauseMarkCount] = k;
+                    clauseMarkPos[clauseMarkCount++] = pos;
+                    pos += marks.mark[k].text().length();
                     i = marks.end[k];
                     nextMark = marks.openAt(++k);
                     continue;
                 }
                 int c = el.ch[i];
-                push(i);
-                if (!el.literal(i) && (c == '。' || c == '！' || c == '？' || c == '!' || c == '?')) {
-                    closeClause();
-                    sentence++;
-                } else if (!el.literal(i) && (c == '；' || c == ';')) {
-                    closeClause();
-                }
+                boolean literal = el.literal(i);
+                pos += Character.charCount(c);
                 i++;
+                if (!literal && (c == '。' || c == '！' || c == '？' || c == '!' || c == '?')) {
+                    closeClause(i, pos, rendered);
+                    sentence++;
+                } else if (!literal && (c == '；' || c == ';')) {
+                    closeClause(i, pos, rendered);
+                }
             }
-            closeClause();
+            closeClause(to, pos, rendered);
             sentence++;
         }
 
-        private void closeClause() {
-            int b = 0;
-            int e = buffered;
-            while (b < e && isSpace(buffer[b])) b++;
-            while (e > b && isSpace(buffer[e - 1])) e--;
-            boolean keep = false;
-            for (int k = b; k < e && !keep; k++) keep = buffer[k] < 0 || Character.isLetterOrDigit(el.ch[buffer[k]]);
-            if (keep) clauses.add(build(b, e));
-            buffered = 0;
+        /**
+         * Ends the clause at element e (position ePos of the line's text): trimmed of white space, it is
+         * kept when it holds a mark or a letter or digit. The next clause starts there.
+         */
+        private void closeClause(int e, int ePos, String rendered) {
+            int b = clauseFrom;
+            int bPos = clausePos;
+            int count = clauseMarkCount;
+            clauseFrom = e;
+            clausePos = ePos;
+            clauseMarkCount = 0;
+            // white space at either end is left out; marks are never white space
+            int firstMark = count > 0 ? marks.open[clauseMarks[0]] : e;
+            while (b < firstMark && isSpace(el.ch[b])) bPos += Character.charCount(el.ch[b++]);
+            int lastMarkEnd = count > 0 ? marks.end[clauseMarks[count - 1]] : b;
+            while (e > lastMarkEnd && isSpace(el.ch[e - 1])) ePos -= Character.charCount(el.ch[--e]);
+            boolean keep = count > 0;
+            for (int i = b; i < e && !keep; i++) keep = Character.isLetterOrDigit(el.ch[i]);
+            if (keep) clauses.add(build(b, bPos, e, ePos, count, rendered));
         }
 
-        private boolean isSpace(int item) {
-            return item >= 0 && (Character.isWhitespace(el.ch[item]) || Character.isSpaceChar(el.ch[item]));
+        private boolean isSpace(int c) {
+            return Character.isWhitespace(c) || Character.isSpaceChar(c);
         }
 
-        private Clause build(int from, int to) {
-            List<Segment> segments = new ArrayList<>();
-            Text text = scratch;
-            text.clear();
-            int run = -1; // where the current run of ordinary text starts in text, or -1
-            int runStart = -1;
-            for (int k = from; k < to; k++) {
-                int item = buffer[k];
-                if (item < 0) {
-                    if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
-                    run = -1;
-                    Mark m = marks.mark[-item - 1];
-                    segments.add(new Segment.Marked(m));
-                    text.append(m.text());
-                } else {
-                    if (run < 0) {
-                        run = text.length();
-                        runStart = el.off(item);
-                    }
-                    text.append(el.ch[item]);
-                }
+        /** The clause of elements [b, e), at [bPos, ePos) of the line's text, with the marks of {@link #clauseMarks}. */
+        private Clause build(int b, int bPos, int e, int ePos, int count, String rendered) {
+            Segment[] segments = new Segment[2 * count + 1];
+            int n = 0;
+            int pos = bPos;
+            int run = b; // the element where the run of ordinary text at pos starts
+            for (int j = 0; j < count; j++) {
+                Mark m = marks.mark[clauseMarks[j]];
+                int at = clauseMarkPos[j];
+                if (at > pos) segments[n++] = new Segment.Text(rendered.substring(pos, at), el.off(run));
+                segments[n++] = new Segment.Marked(m);
+                pos = at + m.text().length();
+                run = marks.end[clauseMarks[j]];
             }
-            if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
-            int first = buffer[from];
-            int last = buffer[to - 1];
-            int start = first < 0 ? marks.mark[-first - 1].start() : el.off(first);
-            int end = last < 0 ? marks.mark[-last - 1].end() : el.endOff(last);
-            long line = first < 0 ? marks.mark[-first - 1].line() : el.line(first);
+            if (ePos > pos) segments[n++] = new Segment.Text(rendered.substring(pos, ePos), el.off(run));
+            Mark first = count > 0 && marks.open[clauseMarks[0]] == b ? marks.mark[clauseMarks[0]] : null;
+            Mark last = count > 0 && marks.end[clauseMarks[count - 1]] == e ? marks.mark[clauseMarks[count - 1]] : null;
+            int start = first != null ? first.start() : el.off(b);
+            int end = last != null ? last.end() : el.endOff(e - 1);
+            long line = first != null ? first.line() : el.line(b);
             return new Clause(clauses.size(), sentence, paragraph, section, line, start, end,
-                    text.toString(), el.original(start, end), List.copyOf(segments));
+                    rendered.substring(bPos, ePos), el.original(start, end),
+                    List.of(n == segments.length ? segments : java.util.Arrays.copyOf(segments, n)));
         }
     }
 
     /**
-     * Text being put together, reused for every mark, line and clause of a policy: a StringBuilder
+     * Text being put together, reused for every mark and line of a policy: a StringBuilder
      * per piece started in Latin-1, widened at the first Chinese character and was copied again by
      * toString.
      */
@@ -582,10 +601,6 @@ public final class AnnotationParser {
             if (length + s.length() > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + s.length()));
             s.getChars(0, s.length(), chars, length);
             length += s.length();
-        }
-
-        String substring(int from) {
-            return new String(chars, from, length - from);
         }
 
         @Override
