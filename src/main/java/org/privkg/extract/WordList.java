@@ -63,13 +63,23 @@ final class WordList {
 
     /**
      * The first position of s at or after from where a word of the list could start (its character
-     * starts some word), or -1; only positions passed over can hold no word. Walked position by
-     * position, no array of positions is made.
+     * starts some word), or -1; only positions passed over can hold no word. A few first characters
+     * are found with String.indexOf, much faster than asking at every position.
      */
     int nextStart(String s, int from) {
-        for (int i = Math.max(0, from); i < s.length(); i++) if (firstChars.get(s.charAt(i))) return i;
-        return -1;
+        if (firsts.length > FEW_FIRSTS) {
+            for (int i = Math.max(0, from); i < s.length(); i++) if (firstChars.get(s.charAt(i))) return i;
+            return -1;
+        }
+        int next = -1;
+        for (char c : firsts) {
+            int at = s.indexOf(c, from);
+            if (at >= 0 && (next < 0 || at < next)) next = at;
+        }
+        return next;
     }
+
+    private static final int FEW_FIRSTS = 8;
 
     /** Every word that could start at position i of s (those starting with its character), longest first, or null. */
     String[] startingAt(String s, int i) {
