@@ -50,32 +50,18 @@ final class ClauseView {
         byKind = new Span[KINDS.length][];
         for (int k = 0; k < KINDS.length; k++) byKind[k] = ofKind[k] == 0 ? NONE : new Span[ofKind[k]];
         java.util.Arrays.fill(ofKind, 0); // from here on: how many of each kind are placed
-        // one walk over the segments finds the spans and the comma-parts: a separator inside a mark
-        // splits nothing, so only the ordinary text between marks is looked at
-        int[] starts = new int[8];
-        int count = 1;
         int pos = 0;
         int placed = 0;
         for (int i = 0; i < segments.size(); i++) {
             Segment seg = segments.get(i);
+            int from = pos;
+            pos += seg.plain().length();
             if (seg instanceof Segment.Marked m) {
-                int from = pos;
-                pos += m.mark().text().length();
                 Span span = new Span(m.mark(), from, pos);
                 found[placed++] = span;
                 int k = m.mark().kind().ordinal();
                 byKind[k][ofKind[k]++] = span;
-                continue;
             }
-            String plain = seg.plain();
-            for (int j = 0; j < plain.length(); j++) {
-                char c = plain.charAt(j);
-                if (c == '，' || c == ',' || c == '：' || c == ':') {
-                    if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
-                    starts[count++] = pos + j + 1;
-                }
-            }
-            pos += plain.length();
         }
         this.spans = found;
         boolean[] inside = null;
@@ -84,8 +70,23 @@ final class ClauseView {
             for (Span s : found) java.util.Arrays.fill(inside, s.from, s.to, true);
         }
         this.marked = inside;
+        // the comma-parts: a separator inside a mark splits nothing; String.indexOf finds the few
+        // separators faster than a look at every character
+        int[] starts = new int[8];
+        int count = 1;
+        for (int k = 0; k < SEPARATORS.length(); k++) {
+            char separator = SEPARATORS.charAt(k);
+            for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+                if (inside != null && inside[at]) continue;
+                if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                starts[count++] = at + 1;
+            }
+        }
+        java.util.Arrays.sort(starts, 1, count);
         partStarts = java.util.Arrays.copyOf(starts, count);
     }
+
+    private static final String SEPARATORS = "，,：:";
 
     /** The marks of one kind in reading order; not to be changed. */
     Span[] spans(MarkKind kind) {
