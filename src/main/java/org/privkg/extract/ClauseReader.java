@@ -116,7 +116,7 @@ final class ClauseReader {
             for (Span d : data) {
                 Act target = owningAct(v, acts, d);
                 for (Act a : acts) if (a.group == target.group) dataOf.get(a).add(d.mark().label());
-                boolean coordinated = main != null && words.isConnective(v.text.substring(previous.to(), d.from()));
+                boolean coordinated = main != null && words.isConnective(v.text, previous.to(), d.from());
                 if (!coordinated) main = modifiedBy(v, acts, target, d);
                 if (main != null) for (Act a : acts) if (a.group == main.group) dataOf.get(a).add(d.mark().label());
                 previous = d;
@@ -198,12 +198,19 @@ final class ClauseReader {
      * is also the object of the main action before it in the comma-part.
      */
     private Act modifiedBy(ClauseView v, List<Act> acts, Act target, Span d) {
-        if (target.to > d.from() || !v.text.substring(target.to, d.from()).strip().equals("的")) return null;
+        if (target.to > d.from() || !onlyDe(v.text, target.to, d.from())) return null;
         Act main = null;
         for (Act a : acts) {
             if (a.to <= target.from && a.group != target.group && v.part(a.from) == v.part(target.from)) main = a;
         }
         return main;
+    }
+
+    /** True when s[from, to) is 的 with white space around it, if any. */
+    private static boolean onlyDe(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) to--;
+        return to - from == 1 && s.charAt(from) == '的';
     }
 
     /** '[记录]<聊天记录>，并[存储]于(服务器)': an action with no object of its own takes the one before. */
@@ -224,7 +231,7 @@ final class ClauseReader {
         int group = 0;
         Span previous = null;
         for (Span s : v.spans(MarkKind.ACTION)) {
-            if (previous == null || !words.isConnective(v.text.substring(previous.to(), s.from()))
+            if (previous == null || !words.isConnective(v.text, previous.to(), s.from())
                     || v.markBetween(previous.to(), s.from())) {
                 group++;
             }
@@ -565,7 +572,7 @@ final class ClauseReader {
         for (Span e : v.spans) {
             if (e.from() < j || e.from() >= end) continue;
             boolean joined = e.from() == reach || (to != null && (reach == j ? !v.markBetween(j, e.from())
-                    : words.isConnective(v.text.substring(reach, e.from()))));
+                    : words.isConnective(v.text, reach, e.from())));
             if (e.kind() != MarkKind.ENTITY || !joined) break;
             Party p = classify(e.mark().label());
             if (p.role() != Party.Role.PLACE) marked.add(p);

@@ -107,6 +107,14 @@ final class WordList {
         return null;
     }
 
+    /** The longest word starting at position i of s that ends by position end, or null. */
+    String at(String s, int i, int end) {
+        if (i < 0 || i >= end) return null;
+        String[] candidates = startingWith(s.charAt(i));
+        if (candidates != null) for (String w : candidates) if (i + w.length() <= end && s.startsWith(w, i)) return w;
+        return null;
+    }
+
     /** The longest word ending just before position end of s, or null. */
     String endingAt(String s, int end) {
         if (end <= 0 || end > s.length() || !lastChars.get(s.charAt(end - 1))) return null;
