@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class AnnotationParser {
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s*(.*)$");
-    private static final Pattern DOTTED = Pattern.compile("^\\d+((?:\\.\\d+)+)\\.?(?![\\d%％])");
-    private static final Pattern LEVEL3 = Pattern.compile("^\\d+(、|[.．](?![\\d%％])|[）)])");
 
     private final boolean lenient;
 
@@ -452,12 +450,49 @@ public final class AnnotationParser {
             if (followedBy(s, 0, NUMERALS, "、")) return 1;
             if (bracket && followedBy(s, 1, NUMERALS, "）)")) return 2;
             if (digit) {
-                Matcher dotted = DOTTED.matcher(s);
-                if (dotted.find()) return 3 + (int) dotted.group(1).chars().filter(d -> d == '.').count();
-                if (LEVEL3.matcher(s).find()) return 3;
+                int dots = dottedNumber(s);
+                if (dots > 0) return 3 + dots;
+                if (numberedWithMark(s)) return 3;
             }
             if (bracket && followedBy(s, 1, DIGITS, "）)")) return 4;
             return 0;
+        }
+
+        /**
+         * '1.2' and '1.2.3.': how many '.'-separated numbers follow the first, or 0 when the line does not
+         * start so. What ^\\d+((?:\\.\\d+)+)\\.?(?![\\d%％]) matches, without a matcher per line: the digit
+         * runs are whole, and before '%' ('1.5%') the last number is a decimal, not a level.
+         */
+        private static int dottedNumber(String s) {
+            int p = digits(s, 0);
+            int dots = 0;
+            while (p + 1 < s.length() && s.charAt(p) == '.' && isDigit(s.charAt(p + 1))) {
+                p = digits(s, p + 1);
+                dots++;
+            }
+            if (dots > 0 && p < s.length() && (s.charAt(p) == '%' || s.charAt(p) == '％')) dots--;
+            return dots;
+        }
+
+        /** '1、', '1)' or '1.' not followed by a digit or '%': what ^\\d+(、|[.．](?![\\d%％])|[）)]) matches. */
+        private static boolean numberedWithMark(String s) {
+            int p = digits(s, 0);
+            if (p == 0 || p >= s.length()) return false;
+            char c = s.charAt(p);
+            if (c == '.' || c == '．') {
+                return p + 1 >= s.length() || !(isDigit(s.charAt(p + 1)) || s.charAt(p + 1) == '%' || s.charAt(p + 1) == '％');
+            }
+            return c == '、' || c == '）' || c == ')';
+        }
+
+        /** Where the run of ASCII digits (the regex \\d) starting at i ends. */
+        private static int digits(String s, int i) {
+            while (i < s.length() && isDigit(s.charAt(i))) i++;
+            return i;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         private static final String NUMERALS = "一二三四五六七八九十百";
