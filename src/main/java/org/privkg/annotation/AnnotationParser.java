@@ -58,7 +58,13 @@ public final class AnnotationParser {
      * column are not stored per character: they follow from the character's offset and the line starts.
      */
     static final class Elements {
-        final int[] ch;
+        /**
+         * The elements: the text's characters, written over as escapes and CR LF pairs fold (there are
+         * never more elements than characters), or its code points when it has surrogate pairs (then
+         * {@link #chars} is null). No array of its own: see {@link #ch}.
+         */
+        private final char[] chars;
+        private final int[] points;
         /** Which elements are escaped characters; null when the text has no escapes. */
         private final boolean[] literal;
         /** Code-point offset of each element; null while every element sits at its own offset (no escape, no CR LF). */
@@ -76,21 +82,20 @@ public final class AnnotationParser {
 
         private Elements(String text) {
             this.text = text;
-            int len = text.length();
+            // the characters as an array: one bulk copy is cheaper than asking the String for each
+            char[] cs = text.toCharArray();
             int[] cps = null;
-            int cpCount = len;
-            for (int i = 0; i < len; i++) {
-                if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+            for (int i = 0; i + 1 < cs.length; i++) {
+                if (Character.isHighSurrogate(cs[i]) && Character.isLowSurrogate(cs[i + 1])) {
                     cps = text.codePoints().toArray();
-                    cpCount = cps.length;
                     break;
                 }
             }
+            int cpCount = cps == null ? cs.length : cps.length;
             this.source = cps;
             this.sourceLength = cpCount;
-            // the characters as an array: one bulk copy is cheaper than asking the String for each
-            char[] chars = cps == null ? text.toCharArray() : null;
-            ch = new int[cpCount];
+            char[] c16 = cps == null ? cs : null;
+            int[] c32 = cps == null ? null : cps.clone(); // the source's code points stay as they are
             boolean[] lit = null;
             int[] offs = null;
             int[] starts = new int[64];
@@ -99,39 +104,50 @@ public final class AnnotationParser {
             int count = 0;
             int i = 0;
             while (i < cpCount) {
-                int c = chars != null ? chars[i] : cps[i];
+                int c = c16 != null ? c16[i] : c32[i];
                 if (offs != null) offs[count] = i;
-                boolean pair;
-                if (c == '\r' || c == '\n') {
-                    pair = c == '\r' && i + 1 < cpCount && (chars != null ? chars[i + 1] : cps[i + 1]) == '\n';
-                    ch[count++] = '\n';
-                    i += pair ? 2 : 1;
-                    if (lineCount == starts.length) starts = java.util.Arrays.copyOf(starts, lineCount * 2);
-                    starts[lineCount++] = i;
-                } else {
-                    int next = c == '\\' && i + 1 < cpCount ? (chars != null ? chars[i + 1] : cps[i + 1]) : -1;
-                    pair = next == '\\' || MarkKind.isMarkChar(next); // an escape
-                    if (pair) {
+                int element = c;
+                int step = 1;
+                boolean lineEnd = c == '\r' || c == '\n';
+                if (lineEnd) {
+                    element = '\n';
+                    if (c == '\r' && i + 1 < cpCount && (c16 != null ? c16[i + 1] : c32[i + 1]) == '\n') step = 2;
+                } else if (c == '\\' && i + 1 < cpCount) {
+                    int next = c16 != null ? c16[i + 1] : c32[i + 1];
+                    if (next == '\\' || MarkKind.isMarkChar(next)) { // an escape
+                        element = next;
+                        step = 2;
                         if (lit == null) lit = new boolean[cpCount];
                         lit[count] = true;
-                        ch[count++] = next;
-                        i += 2;
-                    } else {
-                        ch[count++] = c;
-                        i++;
                     }
                 }
-                if (pair && offs == null) {
+                // count <= i: the element goes where no character is still to be read
+                if (c16 != null) c16[count] = (char) element;
+                else c32[count] = element;
+                count++;
+                i += step;
+                if (lineEnd) {
+                    if (lineCount == starts.length) starts = java.util.Arrays.copyOf(starts, lineCount * 2);
+                    starts[lineCount++] = i;
+                }
+                if (step == 2 && offs == null) {
                     // the first element that stands on two code points: offsets part from indexes from here on
                     offs = new int[cpCount];
                     for (int k = 0; k < count; k++) offs[k] = k;
                 }
             }
+            chars = c16;
+            points = c32;
             n = count;
             literal = lit;
             off = offs;
             lineStart = starts;
             lines = lineCount;
+        }
+
+        /** Element i: a character, escapes resolved and line ends folded to '\n'. */
+        int ch(int i) {
+            return chars != null ? chars[i] : points[i];
         }
 
         /** Code-point offset of element i. */
@@ -177,13 +193,13 @@ public final class AnnotationParser {
         }
 
         boolean isLineEnd(int i) {
-            return ch[i] == '\n';
+            return ch(i) == '\n';
         }
 
         /** True when the line starting at element i holds only white space. */
         boolean blankLineAt(int i) {
-            for (int j = i; j < n && ch[j] != '\n'; j++) {
-                if (!Character.isWhitespace(ch[j]) && !Character.isSpaceChar(ch[j])) return false;
+            for (int j = i; j < n && ch(j) != '\n'; j++) {
+                if (!Character.isWhitespace(ch(j)) && !Character.isSpaceChar(ch(j))) return false;
             }
             return true;
         }
@@ -219,7 +235,7 @@ public final class AnnotationParser {
         Marks scan() {
             int i = 0;
             while (i < el.n) {
-                int c = el.ch[i];
+                int c = el.ch(i);
                 // brackets (and line ends) are ASCII: the Chinese text around them is passed at one test each
                 if (c >= 128 || el.literal(i)) {
                     i++;
@@ -242,7 +258,7 @@ public final class AnnotationParser {
         private int scanMark(int i, MarkKind kind) {
             int lineEnds = 0;
             for (int j = i + 1; j < el.n; j++) {
-                int c = el.ch[j];
+                int c = el.ch(j);
                 if (c >= 128) continue;
                 if (el.isLineEnd(j)) {
                     if (++lineEnds > 1 || j + 1 >= el.n || el.blankLineAt(j + 1)) {
@@ -287,12 +303,12 @@ public final class AnnotationParser {
          * else -1 (then the outer mark is simply unclosed).
          */
         private int findClose(int j, MarkKind kind, int lineEnds) {
-            MarkKind inner = MarkKind.opening(el.ch[j]);
+            MarkKind inner = MarkKind.opening(el.ch(j));
             boolean innerClosed = false;
             for (j = j + 1; j < el.n; j++) {
                 if (el.isLineEnd(j) && (++lineEnds > 1 || j + 1 >= el.n || el.blankLineAt(j + 1))) return -1;
                 if (el.literal(j)) continue;
-                int c = el.ch[j];
+                int c = el.ch(j);
                 if (!innerClosed && c == inner.close) {
                     innerClosed = true;
                 } else if (innerClosed && c == kind.close) {
@@ -307,7 +323,7 @@ public final class AnnotationParser {
         private int accept(int open, int close, MarkKind kind) {
             scratch.clear();
             for (int k = open + 1; k < close; k++) {
-                if (!el.isLineEnd(k)) scratch.append(el.ch[k]);
+                if (!el.isLineEnd(k)) scratch.append(el.ch(k));
             }
             String text = scratch.toString();
             String label = Labels.label(text);
@@ -381,7 +397,7 @@ public final class AnnotationParser {
                     continue;
                 }
                 if (el.isLineEnd(i)) return i;
-                scratch.append(el.ch[i++]);
+                scratch.append(el.ch(i++));
             }
             return el.n;
         }
@@ -430,10 +446,10 @@ public final class AnnotationParser {
         private boolean startsWithLeadIn(int from, int to) {
             int i = from;
             int nextMark = marks.openAt(lineMark);
-            while (i < to && i != nextMark && Character.isWhitespace(el.ch[i])) i++;
+            while (i < to && i != nextMark && Character.isWhitespace(el.ch(i))) i++;
             if (i >= to || i != nextMark || marks.mark[lineMark].kind() != MarkKind.DATA) return false;
             int after = marks.end[lineMark];
-            return after < to && (el.ch[after] == '：' || el.ch[after] == ':');
+            return after < to && (el.ch(after) == '：' || el.ch(after) == ':');
         }
 
         static int headingLevel(String line) {
@@ -543,7 +559,7 @@ public final class AnnotationParser {
                     nextMark = marks.openAt(++k);
                     continue;
                 }
-                int c = el.ch[i];
+                int c = el.ch(i);
                 boolean literal = el.literal(i);
                 pos += Character.charCount(c);
                 i++;
@@ -571,16 +587,17 @@ public final class AnnotationParser {
             clauseMarkCount = 0;
             // white space at either end is left out; marks are never white space
             int firstMark = count > 0 ? marks.open[clauseMarks[0]] : e;
-            while (b < firstMark && isSpace(el.ch[b])) bPos += Character.charCount(el.ch[b++]);
+            while (b < firstMark && isSpace(el.ch(b))) bPos += Character.charCount(el.ch(b++));
             int lastMarkEnd = count > 0 ? marks.end[clauseMarks[count - 1]] : b;
-            while (e > lastMarkEnd && isSpace(el.ch[e - 1])) ePos -= Character.charCount(el.ch[--e]);
+            while (e > lastMarkEnd && isSpace(el.ch(e - 1))) ePos -= Character.charCount(el.ch(--e));
             boolean keep = count > 0;
-            for (int i = b; i < e && !keep; i++) keep = Character.isLetterOrDigit(el.ch[i]);
+            for (int i = b; i < e && !keep; i++) keep = Character.isLetterOrDigit(el.ch(i));
             if (keep) clauses.add(build(b, bPos, e, ePos, count, rendered));
         }
 
-        private boolean isSpace(int c) {
-            return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        /** White space; U+3000 is the last such character, so CJK text is passed at one comparison. */
+        private static boolean isSpace(int c) {
+            return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
         }
 
         /** The clause of elements [b, e), at [bPos, ePos) of the line's text, with the marks of {@link #clauseMarks}. */
