@@ -72,13 +72,15 @@ final class ClauseReader {
     private final java.util.Set<String> aliasKeys;
     /** Parties by label: classifying is a function of the label for one policy's owner, asked many times per clause. */
     private final Map<String, Party> classified = new java.util.HashMap<>();
-    /** The clause {@link #frames} and {@link #ownerMentions} were found in. */
+    /** The clause {@link #frames}, {@link #ownerMentions} and {@link #subjects} were found in. */
     private ClauseView framesOf;
     private boolean[] frames;
     private ClauseView mentionsOf;
     private int[] mentionStart = new int[8];
     private int[] mentionEnd = new int[8];
     private int mentions;
+    private ClauseView subjectsOf;
+    private Party[] subjects;
     /** The third party most recently named by a mark, for 其 and 对方 in later clauses of the paragraph. */
     private Party lastNamed;
     private int lastNamedParagraph = -1;
@@ -413,12 +415,12 @@ final class ClauseReader {
     private Party subjectBefore(ClauseView v, int pos, Party inherited) {
         Party found = null;
         int foundAt = -1;
-        for (Span e : v.spans(MarkKind.ENTITY)) {
-            if (e.to() > pos) break;
-            Party p = classify(e.mark().label());
-            if (p.role() != Party.Role.PLACE && standsAsSubject(v, e)) {
-                found = p;
-                foundAt = e.from();
+        Span[] entities = v.spans(MarkKind.ENTITY);
+        Party[] asSubject = subjects(v);
+        for (int k = 0; k < entities.length && entities[k].to() <= pos; k++) {
+            if (asSubject[k] != null) {
+                found = asSubject[k];
+                foundAt = entities[k].from();
             }
         }
         // any unmarked mention of the policy's side after the entity ends its reach
@@ -427,6 +429,23 @@ final class ClauseReader {
             if (mentionStart[k] > foundAt && mentionEnd[k] <= pos) return firstParty;
         }
         return found != null ? found : inherited;
+    }
+
+    /**
+     * For each entity mark of the clause, its party when it stands as a subject (not a place, not the
+     * object of a preposition), else null. Found once per clause: every action asks, and the clause end.
+     */
+    private Party[] subjects(ClauseView v) {
+        if (subjectsOf != v) {
+            subjectsOf = v;
+            Span[] entities = v.spans(MarkKind.ENTITY);
+            subjects = new Party[entities.length];
+            for (int k = 0; k < entities.length; k++) {
+                Party p = classify(entities[k].mark().label());
+                if (p.role() != Party.Role.PLACE && standsAsSubject(v, entities[k])) subjects[k] = p;
+            }
+        }
+        return subjects;
     }
 
     /**
