@@ -639,10 +639,6 @@ public final class AnnotationParser {
             length = 0;
         }
 
-        int length() {
-            return length;
-        }
-
         void append(int cp) {
             if (length + 2 > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + 2));
             if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) chars[length++] = (char) cp;

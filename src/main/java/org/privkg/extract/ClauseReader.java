@@ -659,25 +659,9 @@ final class ClauseReader {
         return distinctParties(mine);
     }
 
-    // A clause names a handful of items and parties: comparing each key with the few kept before it is
-    // cheaper than a hash map, whose keys would all be hashed anew.
-
     /** The labels, the first of each key kept, in order. */
     private static List<String> distinct(List<String> labels) {
-        int n = labels.size();
-        if (n <= 1) return List.copyOf(labels);
-        String[] keys = new String[n];
-        String[] kept = new String[n];
-        int count = 0;
-        next:
-        for (int i = 0; i < n; i++) {
-            String l = labels.get(i);
-            String key = Labels.key(l);
-            for (int j = 0; j < count; j++) if (keys[j].equals(key)) continue next;
-            keys[count] = key;
-            kept[count++] = l;
-        }
-        return List.of(java.util.Arrays.copyOf(kept, count));
+        return firstOfEach(labels, Labels::key);
     }
 
     private static List<Party> concat(List<Party> a, List<Party> b) {
@@ -686,21 +670,34 @@ final class ClauseReader {
         return all;
     }
 
+    /** What makes two parties one: their role and key. */
+    private record PartyIdentity(Party.Role role, String key) {
+    }
+
     /** The parties, the first of each role and key kept, in order. */
     private static List<Party> distinctParties(List<Party> ps) {
-        int n = ps.size();
-        if (n <= 1) return List.copyOf(ps);
-        String[] keys = new String[n];
-        Party[] kept = new Party[n];
+        return firstOfEach(ps, p -> new PartyIdentity(p.role(), p.key()));
+    }
+
+    /**
+     * The items, the first of each identity kept, in order. A clause names a handful of items and
+     * parties: comparing each identity with the few kept before it is cheaper than a hash map.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> firstOfEach(List<T> items, java.util.function.Function<T, Object> identity) {
+        int n = items.size();
+        if (n <= 1) return List.copyOf(items);
+        Object[] ids = new Object[n];
+        Object[] kept = new Object[n];
         int count = 0;
         next:
         for (int i = 0; i < n; i++) {
-            Party p = ps.get(i);
-            String key = p.key();
-            for (int j = 0; j < count; j++) if (kept[j].role() == p.role() && keys[j].equals(key)) continue next;
-            keys[count] = key;
-            kept[count++] = p;
+            T item = items.get(i);
+            Object id = identity.apply(item);
+            for (int j = 0; j < count; j++) if (ids[j].equals(id)) continue next;
+            ids[count] = id;
+            kept[count++] = item;
         }
-        return List.of(java.util.Arrays.copyOf(kept, count));
+        return (List<T>) List.of(java.util.Arrays.copyOf(kept, count));
     }
 }

@@ -37,18 +37,13 @@ record Owner(String name, Set<String> aliases) {
         if (s.isEmpty()) return false;
         char first = s.charAt(0);
         char last = s.charAt(s.length() - 1);
-        return "#*《【「“\"".indexOf(first) >= 0 || isRegexSpace(first)
-                || "》】」”\"\u0085\u2028\u2029".indexOf(last) >= 0 || isRegexSpace(last);
+        return "#*《【「“\"".indexOf(first) >= 0 || Hierarchy.isRegexSpace(first)
+                || "》】」”\"\u0085\u2028\u2029".indexOf(last) >= 0 || Hierarchy.isRegexSpace(last);
     }
 
     /** Whether {@link #TRAILING} can match: its words end in one of these, at the end or before a final line terminator. */
     private static boolean mayEndInTrailingWord(String s) {
         return !s.isEmpty() && "户童pP端件用品的\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) >= 0;
-    }
-
-    /** The regex class \\s: ASCII white space only. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Where the next lead word of {@link #ALIAS} (以下…, 下称, 简称) starts in a line at or after from, or -1. */
