@@ -12,11 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class AnnotationParser {
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s*(.*)$");
-    private static final Pattern LEVEL1 = Pattern.compile("^[一二三四五六七八九十百]+、");
-    private static final Pattern LEVEL2 = Pattern.compile("^[（(][一二三四五六七八九十百]+[）)]");
-    private static final Pattern DOTTED = Pattern.compile("^\\d+((?:\\.\\d+)+)\\.?(?![\\d%％])");
-    private static final Pattern LEVEL3 = Pattern.compile("^\\d+(、|[.．](?![\\d%％])|[）)])");
-    private static final Pattern LEVEL4 = Pattern.compile("^[（(]\\d+[）)]");
 
     private final boolean lenient;
 
@@ -26,9 +21,36 @@ public final class AnnotationParser {
 
     public PolicyDocument parse(String id, String source, String text, ErrorHandler errors) {
         Elements el = Elements.of(text);
-        MarkScanner scanner = new MarkScanner(el, errors, lenient);
-        Mark[] marks = scanner.scan();
-        return new Segmenter(id, source, el, marks, scanner.markEnd).run();
+        Marks marks = new MarkScanner(el, errors, lenient).scan();
+        return new Segmenter(id, source, el, marks).run();
+    }
+
+    /**
+     * The marks found, in reading order, with the elements each spans. A list rather than an array per
+     * element: every walk over the text goes forward, so a cursor says where the next mark opens.
+     */
+    private static final class Marks {
+        private Mark[] mark = new Mark[16];
+        /** Element index of each mark's opening bracket, and just after its closing bracket. */
+        private int[] open = new int[16];
+        private int[] end = new int[16];
+        private int count;
+
+        void add(Mark m, int openAt, int endAt) {
+            if (count == mark.length) {
+                mark = java.util.Arrays.copyOf(mark, count * 2);
+                open = java.util.Arrays.copyOf(open, count * 2);
+                end = java.util.Arrays.copyOf(end, count * 2);
+            }
+            mark[count] = m;
+            open[count] = openAt;
+            end[count++] = endAt;
+        }
+
+        /** Element index where mark k opens; past the text for k == count, so a cursor never meets it. */
+        int openAt(int k) {
+            return k < count ? open[k] : Integer.MAX_VALUE;
+        }
     }
 
     /**
@@ -36,9 +58,17 @@ public final class AnnotationParser {
      * column are not stored per character: they follow from the character's offset and the line starts.
      */
     static final class Elements {
-        final int[] ch;
-        final boolean[] literal;
-        final int[] off;
+        /**
+         * The elements: the text's characters, written over as escapes and CR LF pairs fold (there are
+         * never more elements than characters), or its code points when it has surrogate pairs (then
+         * {@link #chars} is null). No array of its own: see {@link #ch}.
+         */
+        private final char[] chars;
+        private final int[] points;
+        /** Which elements are escaped characters; null when the text has no escapes. */
+        private final boolean[] literal;
+        /** Code-point offset of each element; null while every element sits at its own offset (no escape, no CR LF). */
+        private final int[] off;
         final int n;
         private final String text;
         /** Code points of the text; null when the text has no surrogate pairs (offsets are char indexes). */
@@ -52,53 +82,82 @@ public final class AnnotationParser {
 
         private Elements(String text) {
             this.text = text;
-            int len = text.length();
+            // the characters as an array: one bulk copy is cheaper than asking the String for each
+            char[] cs = text.toCharArray();
             int[] cps = null;
-            int cpCount = len;
-            for (int i = 0; i < len; i++) {
-                if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+            for (int i = 0; i + 1 < cs.length; i++) {
+                if (Character.isHighSurrogate(cs[i]) && Character.isLowSurrogate(cs[i + 1])) {
                     cps = text.codePoints().toArray();
-                    cpCount = cps.length;
                     break;
                 }
             }
+            int cpCount = cps == null ? cs.length : cps.length;
             this.source = cps;
             this.sourceLength = cpCount;
-            ch = new int[cpCount];
-            literal = new boolean[cpCount];
-            off = new int[cpCount];
+            char[] c16 = cps == null ? cs : null;
+            int[] c32 = cps == null ? null : cps.clone(); // the source's code points stay as they are
+            boolean[] lit = null;
+            int[] offs = null;
             int[] starts = new int[64];
             starts[0] = 0;
             int lineCount = 1;
             int count = 0;
             int i = 0;
             while (i < cpCount) {
-                int c = cp(i);
-                off[count] = i;
-                if (c == '\r' || c == '\n') {
-                    int skip = (c == '\r' && i + 1 < cpCount && cp(i + 1) == '\n') ? 2 : 1;
-                    ch[count++] = '\n';
-                    i += skip;
+                int c = c16 != null ? c16[i] : c32[i];
+                if (offs != null) offs[count] = i;
+                int element = c;
+                int step = 1;
+                boolean lineEnd = c == '\r' || c == '\n';
+                if (lineEnd) {
+                    element = '\n';
+                    if (c == '\r' && i + 1 < cpCount && (c16 != null ? c16[i + 1] : c32[i + 1]) == '\n') step = 2;
+                } else if (c == '\\' && i + 1 < cpCount) {
+                    int next = c16 != null ? c16[i + 1] : c32[i + 1];
+                    if (next == '\\' || MarkKind.isMarkChar(next)) { // an escape
+                        element = next;
+                        step = 2;
+                        if (lit == null) lit = new boolean[cpCount];
+                        lit[count] = true;
+                    }
+                }
+                // count <= i: the element goes where no character is still to be read
+                if (c16 != null) c16[count] = (char) element;
+                else c32[count] = element;
+                count++;
+                i += step;
+                if (lineEnd) {
                     if (lineCount == starts.length) starts = java.util.Arrays.copyOf(starts, lineCount * 2);
                     starts[lineCount++] = i;
-                    continue;
                 }
-                if (c == '\\' && i + 1 < cpCount && (cp(i + 1) == '\\' || MarkKind.isMarkChar(cp(i + 1)))) {
-                    ch[count] = cp(i + 1);
-                    literal[count++] = true;
-                    i += 2;
-                    continue;
+                if (step == 2 && offs == null) {
+                    // the first element that stands on two code points: offsets part from indexes from here on
+                    offs = new int[cpCount];
+                    for (int k = 0; k < count; k++) offs[k] = k;
                 }
-                ch[count++] = c;
-                i++;
             }
+            chars = c16;
+            points = c32;
             n = count;
+            literal = lit;
+            off = offs;
             lineStart = starts;
             lines = lineCount;
         }
 
-        private int cp(int i) {
-            return source == null ? text.charAt(i) : source[i];
+        /** Element i: a character, escapes resolved and line ends folded to '\n'. */
+        int ch(int i) {
+            return chars != null ? chars[i] : points[i];
+        }
+
+        /** Code-point offset of element i. */
+        int off(int i) {
+            return off == null ? i : off[i];
+        }
+
+        /** True when element i is an escaped character: never a bracket of a mark, nor a clause end. */
+        boolean literal(int i) {
+            return literal != null && literal[i];
         }
 
         static Elements of(String text) {
@@ -107,12 +166,12 @@ public final class AnnotationParser {
 
         /** Code-point offset just after element i. */
         int endOff(int i) {
-            return i + 1 < n ? off[i + 1] : sourceLength;
+            return i + 1 < n ? off(i + 1) : sourceLength;
         }
 
         /** 1-based line of element i. */
         long line(int i) {
-            int at = i < n ? off[i] : sourceLength;
+            int at = i < n ? off(i) : sourceLength;
             // the parser asks in reading order, nearly always about the line it asked about last
             int h = lastLine;
             if (lineStart[h] <= at && (h + 1 == lines || at < lineStart[h + 1])) return h + 1;
@@ -129,18 +188,18 @@ public final class AnnotationParser {
 
         /** 1-based column of element i, in code points of the file as written (an escape counts two). */
         long col(int i) {
-            int at = i < n ? off[i] : sourceLength;
+            int at = i < n ? off(i) : sourceLength;
             return at - lineStart[(int) line(i) - 1] + 1;
         }
 
         boolean isLineEnd(int i) {
-            return ch[i] == '\n';
+            return ch(i) == '\n';
         }
 
         /** True when the line starting at element i holds only white space. */
         boolean blankLineAt(int i) {
-            for (int j = i; j < n && ch[j] != '\n'; j++) {
-                if (!Character.isWhitespace(ch[j]) && !Character.isSpaceChar(ch[j])) return false;
+            for (int j = i; j < n && ch(j) != '\n'; j++) {
+                if (!Character.isWhitespace(ch(j)) && !Character.isSpaceChar(ch(j))) return false;
             }
             return true;
         }
@@ -154,21 +213,18 @@ public final class AnnotationParser {
         }
     }
 
-    /** Finds the marks; {@code result[i]} is the mark opening at element i. */
+    /** Finds the marks. */
     private static final class MarkScanner {
         private final Elements el;
         private final ErrorHandler errors;
         private final boolean lenient;
-        private final Mark[] marks;
-        private final int[] markEnd;
+        private final Marks marks = new Marks();
         private final Text scratch = new Text();
 
         MarkScanner(Elements el, ErrorHandler errors, boolean lenient) {
             this.el = el;
             this.errors = errors;
             this.lenient = lenient;
-            this.marks = new Mark[el.n];
-            this.markEnd = new int[el.n];
         }
 
         private void problem(int at, String message) {
@@ -176,11 +232,12 @@ public final class AnnotationParser {
             else errors.error(message, el.line(at), el.col(at));
         }
 
-        Mark[] scan() {
+        Marks scan() {
             int i = 0;
             while (i < el.n) {
-                int c = el.ch[i];
-                if (el.literal[i]) {
+                int c = el.ch(i);
+                // brackets (and line ends) are ASCII: the Chinese text around them is passed at one test each
+                if (c >= 128 || el.literal(i)) {
                     i++;
                     continue;
                 }
@@ -201,7 +258,8 @@ public final class AnnotationParser {
         private int scanMark(int i, MarkKind kind) {
             int lineEnds = 0;
             for (int j = i + 1; j < el.n; j++) {
-                int c = el.ch[j];
+                int c = el.ch(j);
+                if (c >= 128) continue;
                 if (el.isLineEnd(j)) {
                     if (++lineEnds > 1 || j + 1 >= el.n || el.blankLineAt(j + 1)) {
                         problem(i, "unclosed mark: '" + kind.open + "' has no '" + kind.close
@@ -211,7 +269,7 @@ public final class AnnotationParser {
                     }
                     continue;
                 }
-                if (el.literal[j]) continue;
+                if (el.literal(j)) continue;
                 if (c == kind.close) {
                     return accept(i, j, kind);
                 }
@@ -245,12 +303,12 @@ public final class AnnotationParser {
          * else -1 (then the outer mark is simply unclosed).
          */
         private int findClose(int j, MarkKind kind, int lineEnds) {
-            MarkKind inner = MarkKind.opening(el.ch[j]);
+            MarkKind inner = MarkKind.opening(el.ch(j));
             boolean innerClosed = false;
             for (j = j + 1; j < el.n; j++) {
                 if (el.isLineEnd(j) && (++lineEnds > 1 || j + 1 >= el.n || el.blankLineAt(j + 1))) return -1;
-                if (el.literal[j]) continue;
-                int c = el.ch[j];
+                if (el.literal(j)) continue;
+                int c = el.ch(j);
                 if (!innerClosed && c == inner.close) {
                     innerClosed = true;
                 } else if (innerClosed && c == kind.close) {
@@ -265,7 +323,7 @@ public final class AnnotationParser {
         private int accept(int open, int close, MarkKind kind) {
             scratch.clear();
             for (int k = open + 1; k < close; k++) {
-                if (!el.isLineEnd(k)) scratch.append(el.ch[k]);
+                if (!el.isLineEnd(k)) scratch.append(el.ch(k));
             }
             String text = scratch.toString();
             String label = Labels.label(text);
@@ -274,8 +332,7 @@ public final class AnnotationParser {
                         + "item between the brackets or remove them");
                 return close + 1;
             }
-            marks[open] = new Mark(kind, text, label, el.off[open], el.endOff(close), el.line(open), el.col(open));
-            markEnd[open] = close + 1;
+            marks.add(new Mark(kind, text, label, el.off(open), el.endOff(close), el.line(open), el.col(open)), open, close + 1);
             return close + 1;
         }
     }
@@ -285,8 +342,9 @@ public final class AnnotationParser {
         private final String id;
         private final String source;
         private final Elements el;
-        private final Mark[] marks;
-        private final int[] markEnd;
+        private final Marks marks;
+        /** The first mark of the line being read. */
+        private int lineMark;
         private final List<Section> sections = new ArrayList<>();
         private final List<Clause> clauses = new ArrayList<>();
         private final List<String> lines = new ArrayList<>();
@@ -294,53 +352,59 @@ public final class AnnotationParser {
         private int paragraph = -1;
         private int sentence = 0;
         private boolean paragraphOpen = false;
-        /** Elements of the clause being built: index i >= 0 is a character, a mark is stored as -(i+1). */
-        private int[] buffer = new int[256];
         private final Text scratch = new Text();
-        private int buffered = 0;
+        /**
+         * The clause being read: its first element and where that sits in the line's text, and its marks
+         * with where each sits. A clause's text is a piece of its line's text, which is rendered already.
+         */
+        private int clauseFrom;
+        private int clausePos;
+        private int[] clauseMarks = new int[16];
+        private int[] clauseMarkPos = new int[16];
+        private int clauseMarkCount;
 
-        private void push(int item) {
-            if (buffered == buffer.length) buffer = java.util.Arrays.copyOf(buffer, buffered * 2);
-            buffer[buffered++] = item;
-        }
-
-        Segmenter(String id, String source, Elements el, Mark[] marks, int[] markEnd) {
+        Segmenter(String id, String source, Elements el, Marks marks) {
             this.id = id;
             this.source = source;
             this.el = el;
             this.marks = marks;
-            this.markEnd = markEnd;
         }
 
         PolicyDocument run() {
             int i = 0;
             while (i <= el.n) {
-                int end = lineEnd(i);
+                int end = render(i);
                 handleLine(i, end);
                 i = end + 1;
+                while (marks.openAt(lineMark) < i) lineMark++;
             }
             return new PolicyDocument(id, source, List.copyOf(lines), List.copyOf(sections), List.copyOf(clauses));
         }
 
-        /** The element index of the line end that ends the line starting at i (marks may span one). */
-        private int lineEnd(int i) {
+        /**
+         * Puts the plain text of the line starting at element i into {@link #scratch} (marks give their
+         * text) and returns the element index of the line end that ends it (marks may span one).
+         */
+        private int render(int i) {
+            scratch.clear();
+            int k = lineMark;
+            int nextMark = marks.openAt(k);
             while (i < el.n) {
-                if (marks[i] != null) {
-                    i = skipMark(i);
+                if (i == nextMark) {
+                    scratch.append(marks.mark[k].text());
+                    i = marks.end[k];
+                    nextMark = marks.openAt(++k);
                     continue;
                 }
                 if (el.isLineEnd(i)) return i;
-                i++;
+                scratch.append(el.ch(i++));
             }
             return el.n;
         }
 
-        private int skipMark(int i) {
-            return markEnd[i];
-        }
-
         private void handleLine(int from, int to) {
-            String plain = render(from, to).strip();
+            String rendered = scratch.toString();
+            String plain = rendered.strip();
             lines.add(plain);
             if (plain.isEmpty() || isSeparator(plain)) {
                 paragraphOpen = false;
@@ -360,7 +424,7 @@ public final class AnnotationParser {
                 paragraph++;
                 paragraphOpen = true;
             }
-            segmentLine(from, to);
+            segmentLine(from, to, rendered);
         }
 
         /** A line of '=' and '-' only (a Markdown rule) separates paragraphs. */
@@ -381,23 +445,11 @@ public final class AnnotationParser {
         /** A line that opens with '<X>：' introduces its own paragraph about X, like a bullet. */
         private boolean startsWithLeadIn(int from, int to) {
             int i = from;
-            while (i < to && marks[i] == null && Character.isWhitespace(el.ch[i])) i++;
-            if (i >= to || marks[i] == null || marks[i].kind() != MarkKind.DATA) return false;
-            int after = skipMark(i);
-            return after < to && (el.ch[after] == '：' || el.ch[after] == ':');
-        }
-
-        private String render(int from, int to) {
-            scratch.clear();
-            for (int i = from; i < to; ) {
-                if (marks[i] != null) {
-                    scratch.append(marks[i].text());
-                    i = skipMark(i);
-                } else {
-                    scratch.append(el.ch[i++]);
-                }
-            }
-            return scratch.toString();
+            int nextMark = marks.openAt(lineMark);
+            while (i < to && i != nextMark && Character.isWhitespace(el.ch(i))) i++;
+            if (i >= to || i != nextMark || marks.mark[lineMark].kind() != MarkKind.DATA) return false;
+            int after = marks.end[lineMark];
+            return after < to && (el.ch(after) == '：' || el.ch(after) == ':');
         }
 
         static int headingLevel(String line) {
@@ -411,15 +463,65 @@ public final class AnnotationParser {
             char c = s.isEmpty() ? 0 : s.charAt(0);
             boolean bracket = c == '（' || c == '(';
             boolean digit = c >= '0' && c <= '9';
-            if ("一二三四五六七八九十百".indexOf(c) >= 0 && LEVEL1.matcher(s).find()) return 1;
-            if (bracket && LEVEL2.matcher(s).find()) return 2;
+            if (followedBy(s, 0, NUMERALS, "、")) return 1;
+            if (bracket && followedBy(s, 1, NUMERALS, "）)")) return 2;
             if (digit) {
-                Matcher dotted = DOTTED.matcher(s);
-                if (dotted.find()) return 3 + (int) dotted.group(1).chars().filter(d -> d == '.').count();
-                if (LEVEL3.matcher(s).find()) return 3;
+                int dots = dottedNumber(s);
+                if (dots > 0) return 3 + dots;
+                if (numberedWithMark(s)) return 3;
             }
-            if (bracket && LEVEL4.matcher(s).find()) return 4;
+            if (bracket && followedBy(s, 1, DIGITS, "）)")) return 4;
             return 0;
+        }
+
+        /**
+         * '1.2' and '1.2.3.': how many '.'-separated numbers follow the first, or 0 when the line does not
+         * start so. What ^\\d+((?:\\.\\d+)+)\\.?(?![\\d%％]) matches, without a matcher per line: the digit
+         * runs are whole, and before '%' ('1.5%') the last number is a decimal, not a level.
+         */
+        private static int dottedNumber(String s) {
+            int p = digits(s, 0);
+            int dots = 0;
+            while (p + 1 < s.length() && s.charAt(p) == '.' && isDigit(s.charAt(p + 1))) {
+                p = digits(s, p + 1);
+                dots++;
+            }
+            if (dots > 0 && p < s.length() && (s.charAt(p) == '%' || s.charAt(p) == '％')) dots--;
+            return dots;
+        }
+
+        /** '1、', '1)' or '1.' not followed by a digit or '%': what ^\\d+(、|[.．](?![\\d%％])|[）)]) matches. */
+        private static boolean numberedWithMark(String s) {
+            int p = digits(s, 0);
+            if (p == 0 || p >= s.length()) return false;
+            char c = s.charAt(p);
+            if (c == '.' || c == '．') {
+                return p + 1 >= s.length() || !(isDigit(s.charAt(p + 1)) || s.charAt(p + 1) == '%' || s.charAt(p + 1) == '％');
+            }
+            return c == '、' || c == '）' || c == ')';
+        }
+
+        /** Where the run of ASCII digits (the regex \\d) starting at i ends. */
+        private static int digits(String s, int i) {
+            while (i < s.length() && isDigit(s.charAt(i))) i++;
+            return i;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static final String NUMERALS = "一二三四五六七八九十百";
+        private static final String DIGITS = "0123456789";
+
+        /**
+         * True when s holds, from i, at least one character of {@code run} and then one of {@code end}:
+         * the headings '一、', '（一）' and '（1）' without a matcher for each heading-like line.
+         */
+        private static boolean followedBy(String s, int i, String run, String end) {
+            int j = i;
+            while (j < s.length() && run.indexOf(s.charAt(j)) >= 0) j++;
+            return j > i && j < s.length() && end.indexOf(s.charAt(j)) >= 0;
         }
 
         /** Headings start with a number, a Chinese numeral, an opening bracket, '#' or '**'. */
@@ -436,77 +538,96 @@ public final class AnnotationParser {
             return s.strip();
         }
 
-        private void segmentLine(int from, int to) {
+        /** Reads the clauses of a line; {@code rendered} is its text (marks give their text), not stripped. */
+        private void segmentLine(int from, int to, String rendered) {
+            int k = lineMark;
+            int nextMark = marks.openAt(k);
+            int pos = 0; // where element i sits in rendered
+            clauseFrom = from;
+            clausePos = 0;
+            clauseMarkCount = 0;
             for (int i = from; i < to; ) {
-                if (marks[i] != null) {
-                    push(-(i + 1));
-                    i = skipMark(i);
+                if (i == nextMark) {
+                    if (clauseMarkCount == clauseMarks.length) {
+                        clauseMarks = java.util.Arrays.copyOf(clauseMarks, clauseMarkCount * 2);
+                        clauseMarkPos = java.util.Arrays.copyOf(clauseMarkPos, clauseMarkCount * 2);
+                    }
+                    clauseMarks[clauseMarkCount] = k;
+                    clauseMarkPos[clauseMarkCount++] = pos;
+                    pos += marks.mark[k].text().length();
+                    i = marks.end[k];
+                    nextMark = marks.openAt(++k);
                     continue;
                 }
-                int c = el.ch[i];
-                push(i);
-                if (!el.literal[i] && (c == '。' || c == '！' || c == '？' || c == '!' || c == '?')) {
-                    closeClause();
-                    sentence++;
-                } else if (!el.literal[i] && (c == '；' || c == ';')) {
-                    closeClause();
-                }
+                int c = el.ch(i);
+                boolean literal = el.literal(i);
+                pos += Character.charCount(c);
                 i++;
+                if (!literal && (c == '。' || c == '！' || c == '？' || c == '!' || c == '?')) {
+                    closeClause(i, pos, rendered);
+                    sentence++;
+                } else if (!literal && (c == '；' || c == ';')) {
+                    closeClause(i, pos, rendered);
+                }
             }
-            closeClause();
+            closeClause(to, pos, rendered);
             sentence++;
         }
 
-        private void closeClause() {
-            int b = 0;
-            int e = buffered;
-            while (b < e && isSpace(buffer[b])) b++;
-            while (e > b && isSpace(buffer[e - 1])) e--;
-            boolean keep = false;
-            for (int k = b; k < e && !keep; k++) keep = buffer[k] < 0 || Character.isLetterOrDigit(el.ch[buffer[k]]);
-            if (keep) clauses.add(build(b, e));
-            buffered = 0;
+        /**
+         * Ends the clause at element e (position ePos of the line's text): trimmed of white space, it is
+         * kept when it holds a mark or a letter or digit. The next clause starts there.
+         */
+        private void closeClause(int e, int ePos, String rendered) {
+            int b = clauseFrom;
+            int bPos = clausePos;
+            int count = clauseMarkCount;
+            clauseFrom = e;
+            clausePos = ePos;
+            clauseMarkCount = 0;
+            // white space at either end is left out; marks are never white space
+            int firstMark = count > 0 ? marks.open[clauseMarks[0]] : e;
+            while (b < firstMark && isSpace(el.ch(b))) bPos += Character.charCount(el.ch(b++));
+            int lastMarkEnd = count > 0 ? marks.end[clauseMarks[count - 1]] : b;
+            while (e > lastMarkEnd && isSpace(el.ch(e - 1))) ePos -= Character.charCount(el.ch(--e));
+            boolean keep = count > 0;
+            for (int i = b; i < e && !keep; i++) keep = Character.isLetterOrDigit(el.ch(i));
+            if (keep) clauses.add(build(b, bPos, e, ePos, count, rendered));
         }
 
-        private boolean isSpace(int item) {
-            return item >= 0 && (Character.isWhitespace(el.ch[item]) || Character.isSpaceChar(el.ch[item]));
+        /** White space; U+3000 is the last such character, so CJK text is passed at one comparison. */
+        private static boolean isSpace(int c) {
+            return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
         }
 
-        private Clause build(int from, int to) {
-            List<Segment> segments = new ArrayList<>();
-            Text text = scratch;
-            text.clear();
-            int run = -1; // where the current run of ordinary text starts in text, or -1
-            int runStart = -1;
-            for (int k = from; k < to; k++) {
-                int item = buffer[k];
-                if (item < 0) {
-                    if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
-                    run = -1;
-                    Mark m = marks[-item - 1];
-                    segments.add(new Segment.Marked(m));
-                    text.append(m.text());
-                } else {
-                    if (run < 0) {
-                        run = text.length();
-                        runStart = el.off[item];
-                    }
-                    text.append(el.ch[item]);
-                }
+        /** The clause of elements [b, e), at [bPos, ePos) of the line's text, with the marks of {@link #clauseMarks}. */
+        private Clause build(int b, int bPos, int e, int ePos, int count, String rendered) {
+            Segment[] segments = new Segment[2 * count + 1];
+            int n = 0;
+            int pos = bPos;
+            int run = b; // the element where the run of ordinary text at pos starts
+            for (int j = 0; j < count; j++) {
+                Mark m = marks.mark[clauseMarks[j]];
+                int at = clauseMarkPos[j];
+                if (at > pos) segments[n++] = new Segment.Text(rendered.substring(pos, at), el.off(run));
+                segments[n++] = new Segment.Marked(m);
+                pos = at + m.text().length();
+                run = marks.end[clauseMarks[j]];
             }
-            if (run >= 0) segments.add(new Segment.Text(text.substring(run), runStart));
-            int first = buffer[from];
-            int last = buffer[to - 1];
-            int start = first < 0 ? marks[-first - 1].start() : el.off[first];
-            int end = last < 0 ? marks[-last - 1].end() : el.endOff(last);
-            long line = first < 0 ? marks[-first - 1].line() : el.line(first);
+            if (ePos > pos) segments[n++] = new Segment.Text(rendered.substring(pos, ePos), el.off(run));
+            Mark first = count > 0 && marks.open[clauseMarks[0]] == b ? marks.mark[clauseMarks[0]] : null;
+            Mark last = count > 0 && marks.end[clauseMarks[count - 1]] == e ? marks.mark[clauseMarks[count - 1]] : null;
+            int start = first != null ? first.start() : el.off(b);
+            int end = last != null ? last.end() : el.endOff(e - 1);
+            long line = first != null ? first.line() : el.line(b);
             return new Clause(clauses.size(), sentence, paragraph, section, line, start, end,
-                    text.toString(), el.original(start, end), List.copyOf(segments));
+                    rendered.substring(bPos, ePos), el.original(start, end),
+                    List.of(n == segments.length ? segments : java.util.Arrays.copyOf(segments, n)));
         }
     }
 
     /**
-     * Text being put together, reused for every mark, line and clause of a policy: a StringBuilder
+     * Text being put together, reused for every mark and line of a policy: a StringBuilder
      * per piece started in Latin-1, widened at the first Chinese character and was copied again by
      * toString.
      */
@@ -518,23 +639,16 @@ public final class AnnotationParser {
             length = 0;
         }
 
-        int length() {
-            return length;
-        }
-
         void append(int cp) {
             if (length + 2 > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + 2));
-            length += Character.toChars(cp, chars, length);
+            if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) chars[length++] = (char) cp;
+            else length += Character.toChars(cp, chars, length);
         }
 
         void append(String s) {
             if (length + s.length() > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + s.length()));
             s.getChars(0, s.length(), chars, length);
             length += s.length();
-        }
-
-        String substring(int from) {
-            return new String(chars, from, length - from);
         }
 
         @Override

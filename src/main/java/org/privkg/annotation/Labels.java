@@ -17,6 +17,7 @@ public final class Labels {
     }
 
     public static String key(String label) {
+        if (isOwnKey(label)) return label;
         String s = nfkc(label);
         int i = 0;
         while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;
@@ -24,6 +25,18 @@ public final class Labels {
         StringBuilder sb = new StringBuilder(s.length());
         for (i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) sb.append(s.charAt(i));
         return sb.toString();
+    }
+
+    /**
+     * The usual label, inert characters (see {@link #inert}) and no white space, is its own key: one
+     * look at each character instead of the two scans of the general way.
+     */
+    private static boolean isOwnKey(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? Character.isWhitespace(c) : !inert(c)) return false;
+        }
+        return true;
     }
 
     /** NFKC, skipped for text that NFKC leaves alone by construction (ASCII and CJK ideographs, most labels). */

@@ -1,7 +1,6 @@
 package org.privkg.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.privkg.annotation.Labels;
@@ -57,8 +56,8 @@ final class ClauseReader {
         }
     }
 
-    private static List<String> labels(List<Span> spans) {
-        List<String> out = new ArrayList<>(spans.size());
+    private static List<String> labels(Span[] spans) {
+        List<String> out = new ArrayList<>(spans.length);
         for (Span s : spans) out.add(s.mark().label());
         return out;
     }
@@ -73,13 +72,15 @@ final class ClauseReader {
     private final java.util.Set<String> aliasKeys;
     /** Parties by label: classifying is a function of the label for one policy's owner, asked many times per clause. */
     private final Map<String, Party> classified = new java.util.HashMap<>();
-    /** The clause {@link #frames} and {@link #ownerMentions} were found in. */
+    /** The clause {@link #frames}, {@link #ownerMentions} and {@link #subjects} were found in. */
     private ClauseView framesOf;
     private boolean[] frames;
     private ClauseView mentionsOf;
     private int[] mentionStart = new int[8];
     private int[] mentionEnd = new int[8];
     private int mentions;
+    private ClauseView subjectsOf;
+    private Party[] subjects;
     /** The third party most recently named by a mark, for 其 and 对方 in later clauses of the paragraph. */
     private Party lastNamed;
     private int lastNamedParagraph = -1;
@@ -99,10 +100,10 @@ final class ClauseReader {
     Result read(ClauseView v, List<String> inheritedPurposes, Party inheritedSubject) {
         List<String> purposes = distinct(labels(v.spans(MarkKind.PURPOSE)));
         if (purposes.isEmpty()) purposes = inheritedPurposes;
-        List<Span> data = v.spans(MarkKind.DATA);
+        Span[] data = v.spans(MarkKind.DATA);
         List<Act> acts = actions(v);
         boolean inferred = acts.isEmpty();
-        if (inferred && !data.isEmpty()) acts = List.of(inferredAct(v, data));
+        if (inferred && data.length > 0) acts = List.of(inferredAct(v, data));
         if (acts.isEmpty()) {
             rememberNamed(v);
             return new Result(List.of(), purposes, lastSubject(v, v.text.length(), inheritedSubject));
@@ -117,7 +118,7 @@ final class ClauseReader {
             for (Span d : data) {
                 Act target = owningAct(v, acts, d);
                 for (Act a : acts) if (a.group == target.group) dataOf.get(a).add(d.mark().label());
-                boolean coordinated = main != null && words.isConnective(v.text.substring(previous.to(), d.from()));
+                boolean coordinated = main != null && words.isConnective(v.text, previous.to(), d.from());
                 if (!coordinated) main = modifiedBy(v, acts, target, d);
                 if (main != null) for (Act a : acts) if (a.group == main.group) dataOf.get(a).add(d.mark().label());
                 previous = d;
@@ -199,12 +200,19 @@ final class ClauseReader {
      * is also the object of the main action before it in the comma-part.
      */
     private Act modifiedBy(ClauseView v, List<Act> acts, Act target, Span d) {
-        if (target.to > d.from() || !v.text.substring(target.to, d.from()).strip().equals("的")) return null;
+        if (target.to > d.from() || !onlyDe(v.text, target.to, d.from())) return null;
         Act main = null;
         for (Act a : acts) {
             if (a.to <= target.from && a.group != target.group && v.part(a.from) == v.part(target.from)) main = a;
         }
         return main;
+    }
+
+    /** True when s[from, to) is 的 with white space around it, if any. */
+    private static boolean onlyDe(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) to--;
+        return to - from == 1 && s.charAt(from) == '的';
     }
 
     /** '[记录]<聊天记录>，并[存储]于(服务器)': an action with no object of its own takes the one before. */
@@ -225,7 +233,7 @@ final class ClauseReader {
         int group = 0;
         Span previous = null;
         for (Span s : v.spans(MarkKind.ACTION)) {
-            if (previous == null || !words.isConnective(v.text.substring(previous.to(), s.from()))
+            if (previous == null || !words.isConnective(v.text, previous.to(), s.from())
                     || v.markBetween(previous.to(), s.from())) {
                 group++;
             }
@@ -236,14 +244,14 @@ final class ClauseReader {
     }
 
     /** No action mark: the nearest lexicon verb before the first data item that has one (SPEC §3). */
-    private Act inferredAct(ClauseView v, List<Span> data) {
+    private Act inferredAct(ClauseView v, Span[] data) {
         List<Words.Verb> verbs = words.verbsIn(v);
         for (Span d : data) {
             Words.Verb best = null;
             for (Words.Verb verb : verbs) if (verb.to() <= d.from()) best = verb;
             if (best != null) return new Act(null, best.from(), best.to(), best.text(), 1);
         }
-        return new Act(null, data.get(0).from(), data.get(0).from(), "", 1);
+        return new Act(null, data[0].from(), data[0].from(), "", 1);
     }
 
     private ActionConcept concept(ClauseView v, Act a) {
@@ -340,7 +348,7 @@ final class ClauseReader {
         boolean any = false;
         boolean separate = false;
         int next = 0; // positions before it are inside a cue already found
-        for (int i : words.consent.starts(v.text)) {
+        for (int i = words.consent.nextStart(v.text, 0); i >= 0; i = words.consent.nextStart(v.text, i + 1)) {
             if (i < next || v.inMark(i)) continue;
             String cue = words.consent.at(v.text, i);
             if (cue == null || cancelled(v, i, cue)) continue;
@@ -407,12 +415,12 @@ final class ClauseReader {
     private Party subjectBefore(ClauseView v, int pos, Party inherited) {
         Party found = null;
         int foundAt = -1;
-        for (Span e : v.spans(MarkKind.ENTITY)) {
-            if (e.to() > pos) break;
-            Party p = classify(e.mark().label());
-            if (p.role() != Party.Role.PLACE && standsAsSubject(v, e)) {
-                found = p;
-                foundAt = e.from();
+        Span[] entities = v.spans(MarkKind.ENTITY);
+        Party[] asSubject = subjects(v);
+        for (int k = 0; k < entities.length && entities[k].to() <= pos; k++) {
+            if (asSubject[k] != null) {
+                found = asSubject[k];
+                foundAt = entities[k].from();
             }
         }
         // any unmarked mention of the policy's side after the entity ends its reach
@@ -424,6 +432,23 @@ final class ClauseReader {
     }
 
     /**
+     * For each entity mark of the clause, its party when it stands as a subject (not a place, not the
+     * object of a preposition), else null. Found once per clause: every action asks, and the clause end.
+     */
+    private Party[] subjects(ClauseView v) {
+        if (subjectsOf != v) {
+            subjectsOf = v;
+            Span[] entities = v.spans(MarkKind.ENTITY);
+            subjects = new Party[entities.length];
+            for (int k = 0; k < entities.length; k++) {
+                Party p = classify(entities[k].mark().label());
+                if (p.role() != Party.Role.PLACE && standsAsSubject(v, entities[k])) subjects[k] = p;
+            }
+        }
+        return subjects;
+    }
+
+    /**
      * Where the clause names the policy's side without a mark as a subject: not inside a mark, not as
      * a possessive (我们的) and not after an object marker (将…). Found once per clause.
      */
@@ -432,7 +457,7 @@ final class ClauseReader {
         mentionsOf = v;
         mentions = 0;
         // one pass over the text finds every occurrence of every word (each word may occur in another)
-        for (int at : words.firstParty.starts(v.text)) {
+        for (int at = words.firstParty.nextStart(v.text, 0); at >= 0; at = words.firstParty.nextStart(v.text, at + 1)) {
             String[] candidates = words.firstParty.startingAt(v.text, at);
             if (candidates == null) continue;
             for (String w : candidates) {
@@ -566,7 +591,7 @@ final class ClauseReader {
         for (Span e : v.spans) {
             if (e.from() < j || e.from() >= end) continue;
             boolean joined = e.from() == reach || (to != null && (reach == j ? !v.markBetween(j, e.from())
-                    : words.isConnective(v.text.substring(reach, e.from()))));
+                    : words.isConnective(v.text, reach, e.from())));
             if (e.kind() != MarkKind.ENTITY || !joined) break;
             Party p = classify(e.mark().label());
             if (p.role() != Party.Role.PLACE) marked.add(p);
@@ -634,11 +659,9 @@ final class ClauseReader {
         return distinctParties(mine);
     }
 
+    /** The labels, the first of each key kept, in order. */
     private static List<String> distinct(List<String> labels) {
-        if (labels.size() <= 1) return List.copyOf(labels);
-        Map<String, String> byKey = new LinkedHashMap<>(labels.size() * 2);
-        for (String l : labels) byKey.putIfAbsent(Labels.key(l), l);
-        return List.copyOf(byKey.values());
+        return firstOfEach(labels, Labels::key);
     }
 
     private static List<Party> concat(List<Party> a, List<Party> b) {
@@ -647,9 +670,34 @@ final class ClauseReader {
         return all;
     }
 
+    /** What makes two parties one: their role and key. */
+    private record PartyIdentity(Party.Role role, String key) {
+    }
+
+    /** The parties, the first of each role and key kept, in order. */
     private static List<Party> distinctParties(List<Party> ps) {
-        Map<String, Party> byKey = new LinkedHashMap<>();
-        for (Party p : ps) byKey.putIfAbsent(p.role() + p.key(), p);
-        return List.copyOf(byKey.values());
+        return firstOfEach(ps, p -> new PartyIdentity(p.role(), p.key()));
+    }
+
+    /**
+     * The items, the first of each identity kept, in order. A clause names a handful of items and
+     * parties: comparing each identity with the few kept before it is cheaper than a hash map.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> firstOfEach(List<T> items, java.util.function.Function<T, Object> identity) {
+        int n = items.size();
+        if (n <= 1) return List.copyOf(items);
+        Object[] ids = new Object[n];
+        Object[] kept = new Object[n];
+        int count = 0;
+        next:
+        for (int i = 0; i < n; i++) {
+            T item = items.get(i);
+            Object id = identity.apply(item);
+            for (int j = 0; j < count; j++) if (ids[j].equals(id)) continue next;
+            ids[count] = id;
+            kept[count++] = item;
+        }
+        return (List<T>) List.of(java.util.Arrays.copyOf(kept, count));
     }
 }

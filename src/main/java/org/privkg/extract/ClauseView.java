@@ -1,6 +1,5 @@
 package org.privkg.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.privkg.annotation.Clause;
 import org.privkg.annotation.Mark;
@@ -19,66 +18,78 @@ final class ClauseView {
         }
     }
 
+    private static final Span[] NONE = {};
+    private static final MarkKind[] KINDS = MarkKind.values();
+
     final Clause clause;
     final String text;
-    final List<Span> spans;
+    /**
+     * The marks in reading order; arrays, not lists, as the rules walk them many times per clause and
+     * a list's iterator is an allocation each time.
+     */
+    final Span[] spans;
     private final int[] partStarts;
     /** Which positions of {@link #text} lie inside a mark; null when the clause has no marks. */
     private final boolean[] marked;
-    private final List<Span>[] byKind;
+    private final Span[][] byKind;
 
-    @SuppressWarnings("unchecked")
     ClauseView(Clause clause) {
         this.clause = clause;
         // the clause's text is already its segments joined, marks contributing their text
         this.text = clause.text();
         List<Segment> segments = clause.segments();
-        List<Span> found = new ArrayList<>(segments.size());
-        // one walk over the segments finds the spans and the comma-parts: a separator inside a mark
-        // splits nothing, so only the ordinary text between marks is looked at
-        int[] starts = new int[8];
-        int count = 1;
+        int[] ofKind = new int[KINDS.length];
+        int marks = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i) instanceof Segment.Marked m) {
+                ofKind[m.mark().kind().ordinal()]++;
+                marks++;
+            }
+        }
+        Span[] found = marks == 0 ? NONE : new Span[marks];
+        byKind = new Span[KINDS.length][];
+        for (int k = 0; k < KINDS.length; k++) byKind[k] = ofKind[k] == 0 ? NONE : new Span[ofKind[k]];
+        java.util.Arrays.fill(ofKind, 0); // from here on: how many of each kind are placed
         int pos = 0;
-        for (Segment seg : segments) {
+        int placed = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment seg = segments.get(i);
+            int from = pos;
+            pos += seg.plain().length();
             if (seg instanceof Segment.Marked m) {
-                int from = pos;
-                pos += m.mark().text().length();
-                found.add(new Span(m.mark(), from, pos));
-                continue;
+                Span span = new Span(m.mark(), from, pos);
+                found[placed++] = span;
+                int k = m.mark().kind().ordinal();
+                byKind[k][ofKind[k]++] = span;
             }
-            String plain = seg.plain();
-            for (int j = 0; j < plain.length(); j++) {
-                char c = plain.charAt(j);
-                if (c == '，' || c == ',' || c == '：' || c == ':') {
-                    if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
-                    starts[count++] = pos + j + 1;
-                }
-            }
-            pos += plain.length();
         }
-        this.spans = List.copyOf(found);
-        MarkKind[] kinds = MarkKind.values();
-        this.byKind = new List[kinds.length];
-        java.util.Arrays.fill(byKind, List.of());
-        if (!found.isEmpty()) {
-            List<Span>[] ofKind = new List[kinds.length];
-            for (Span s : found) {
-                int k = s.kind().ordinal();
-                if (ofKind[k] == null) ofKind[k] = new ArrayList<>(found.size());
-                ofKind[k].add(s);
-            }
-            for (int k = 0; k < kinds.length; k++) if (ofKind[k] != null) byKind[k] = List.copyOf(ofKind[k]);
-        }
+        this.spans = found;
         boolean[] inside = null;
-        if (!found.isEmpty()) {
+        if (marks > 0) {
             inside = new boolean[text.length()];
             for (Span s : found) java.util.Arrays.fill(inside, s.from, s.to, true);
         }
         this.marked = inside;
+        // the comma-parts: a separator inside a mark splits nothing; String.indexOf finds the few
+        // separators faster than a look at every character
+        int[] starts = new int[8];
+        int count = 1;
+        for (int k = 0; k < SEPARATORS.length(); k++) {
+            char separator = SEPARATORS.charAt(k);
+            for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+                if (inside != null && inside[at]) continue;
+                if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                starts[count++] = at + 1;
+            }
+        }
+        java.util.Arrays.sort(starts, 1, count);
         partStarts = java.util.Arrays.copyOf(starts, count);
     }
 
-    List<Span> spans(MarkKind kind) {
+    private static final String SEPARATORS = "，,：:";
+
+    /** The marks of one kind in reading order; not to be changed. */
+    Span[] spans(MarkKind kind) {
         return byKind[kind.ordinal()];
     }
 

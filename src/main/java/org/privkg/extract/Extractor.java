@@ -43,7 +43,7 @@ public final class Extractor {
                 sentenceFirstPractice = practices.size();
             }
             ClauseReader.Result r = reader.read(v, purposes, subject);
-            if (r.practices().isEmpty() && !v.spans(MarkKind.PURPOSE).isEmpty() && practices.size() > sentenceFirstPractice) {
+            if (r.practices().isEmpty() && v.spans(MarkKind.PURPOSE).length > 0 && practices.size() > sentenceFirstPractice) {
                 // '我司[收集]<订单信息>；用于{对账}': a clause of purposes only serves the practices before it
                 addPurposes(practices, sentenceFirstPractice, r.purposes());
             }

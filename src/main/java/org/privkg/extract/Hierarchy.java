@@ -116,8 +116,8 @@ final class Hierarchy {
             for (int k = i - 1; k >= 0 && parent == null; k--) {
                 ClauseView prev = views.get(k);
                 if (prev.clause.paragraph() != v.clause.paragraph()) break;
-                List<Span> d = prev.spans(MarkKind.DATA);
-                if (!d.isEmpty()) parent = d.get(d.size() - 1);
+                Span[] d = prev.spans(MarkKind.DATA);
+                if (d.length > 0) parent = d[d.length - 1];
             }
             if (parent == null) continue;
             for (int k = i; k < views.size() && views.get(k).clause.sentence() == v.clause.sentence(); k++) {
@@ -160,10 +160,10 @@ final class Hierarchy {
     }
 
     private Span leader(ClauseView v) {
-        List<Span> data = v.spans(MarkKind.DATA);
-        if (data.isEmpty() || !onlyBullet(v.text, data.get(0).from())) return null;
-        int after = data.get(0).to();
-        return after < v.text.length() && (v.text.charAt(after) == '：' || v.text.charAt(after) == ':') ? data.get(0) : null;
+        Span[] data = v.spans(MarkKind.DATA);
+        if (data.length == 0 || !onlyBullet(v.text, data[0].from())) return null;
+        int after = data[0].to();
+        return after < v.text.length() && (v.text.charAt(after) == '：' || v.text.charAt(after) == ':') ? data[0] : null;
     }
 
     /** True when text[0, end) is white space with at most one bullet mark after its leading white space. */
@@ -177,15 +177,15 @@ final class Hierarchy {
     }
 
     /** The regex class \\s: ASCII white space only. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private Span lastItemOfSentence(int clauseIndex) {
         int sentence = views.get(clauseIndex).clause.sentence();
         for (int k = clauseIndex; k >= 0 && views.get(k).clause.sentence() == sentence; k--) {
-            List<Span> d = views.get(k).spans(MarkKind.DATA);
-            if (!d.isEmpty()) return d.get(d.size() - 1);
+            Span[] d = views.get(k).spans(MarkKind.DATA);
+            if (d.length > 0) return d[d.length - 1];
         }
         return null;
     }

@@ -28,6 +28,47 @@ record Owner(String name, Set<String> aliases) {
         return best;
     }
 
+    /**
+     * Whether {@link #TITLE_JUNK} can match: its patterns end at the text's end or a final line
+     * terminator, or start at its start, so the first and last characters decide. Skips the pattern's
+     * try at every position of the text.
+     */
+    private static boolean mayHoldTitleJunk(String s) {
+        if (s.isEmpty()) return false;
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        return "#*《【「“\"".indexOf(first) >= 0 || Hierarchy.isRegexSpace(first)
+                || "》】」”\"\u0085\u2028\u2029".indexOf(last) >= 0 || Hierarchy.isRegexSpace(last);
+    }
+
+    /** Whether {@link #TRAILING} can match: its words end in one of these, at the end or before a final line terminator. */
+    private static boolean mayEndInTrailingWord(String s) {
+        return !s.isEmpty() && "户童pP端件用品的\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /** Where the next lead word of {@link #ALIAS} (以下…, 下称, 简称) starts in a line at or after from, or -1. */
+    private static int nextAliasLead(String line, int from) {
+        int next = -1;
+        for (String lead : ALIAS_LEADS) {
+            int i = line.indexOf(lead, from);
+            if (i >= 0 && (next < 0 || i < next)) next = i;
+        }
+        return next;
+    }
+
+    /** The alias that the match of {@link #ALIAS} gives, and the company name written just before it. */
+    private static void alias(String line, Matcher a, List<String> pronouns, Set<String> aliases) {
+        String alias = a.group(3).strip();
+        String before = line.substring(0, a.start());
+        if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) return;
+        aliases.add(alias);
+        if (!endsWithCompanyWord(before)) return; // the pattern cannot match: skip its costly search
+        Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
+        if (company.find()) aliases.add(company.group(1));
+    }
+
+    private static final List<String> ALIAS_LEADS = List.of("以下", "下称", "简称");
+
     /** What {@link #COMPANY} needs at the end of the text: a company word, then at most an opening bracket. */
     private static boolean endsWithCompanyWord(String s) {
         int end = s.length();
@@ -46,20 +87,24 @@ record Owner(String name, Set<String> aliases) {
         for (String line : doc.lines()) {
             int at = title == null ? titleWordAt(line) : -1;
             if (at >= 0) {
-                String name = TITLE_JUNK.matcher(line.substring(0, at)).replaceAll("");
-                name = TRAILING.matcher(name).replaceAll("").strip();
+                String name = line.substring(0, at);
+                if (mayHoldTitleJunk(name)) name = TITLE_JUNK.matcher(name).replaceAll("");
+                if (mayEndInTrailingWord(name)) name = TRAILING.matcher(name).replaceAll("");
+                name = name.strip();
                 if (!name.isEmpty() && name.length() <= 30 && !NOT_A_NAME.matcher(name).find()) title = name;
             }
             boolean mayAlias = line.contains("简称") || line.contains("下称") || line.contains("统称");
-            Matcher a = mayAlias ? ALIAS.matcher(line) : null;
-            while (mayAlias && a.find()) {
-                String alias = a.group(3).strip();
-                String before = line.substring(0, a.start());
-                if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) continue;
-                aliases.add(alias);
-                if (!endsWithCompanyWord(before)) continue; // the pattern cannot match: skip its costly search
-                Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
-                if (company.find()) aliases.add(company.group(1));
+            if (!mayAlias) continue;
+            // what find() would do, trying only where a lead word (以下…, 下称, 简称) starts: 以下 is a common
+            // word, and the pattern's alternatives tried at every position cost more than the rest of Owner
+            Matcher a = ALIAS.matcher(line);
+            for (int lead = nextAliasLead(line, 0); lead >= 0; ) {
+                if (!a.region(lead, line.length()).lookingAt()) {
+                    lead = nextAliasLead(line, lead + 1);
+                    continue;
+                }
+                alias(line, a, pronouns, aliases);
+                lead = nextAliasLead(line, a.end());
             }
         }
         String name = given != null && !given.isBlank() ? given.strip()

@@ -1,7 +1,6 @@
 package org.privkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,16 @@ final class Sensitivity {
         if (known == null) {
             Map<String, String> labels = new LinkedHashMap<>();
             for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) labels.putIfAbsent(s.mark().key(), s.mark().label());
-            List<String> sorted = new ArrayList<>(labels.size());
-            for (String l : labels.values()) if (l.length() >= 2) sorted.add(l);
-            sorted.sort(Comparator.comparingInt(String::length).reversed()); // stable: equal lengths keep text order
+            // longest first, equal lengths in text order: (length, order) packed in a long sort as one number
+            long[] byLength = new long[labels.size()];
+            String[] inOrder = labels.values().toArray(new String[0]);
+            int count = 0;
+            for (int r = 0; r < inOrder.length; r++) {
+                if (inOrder[r].length() >= 2) byLength[count++] = (long) (Integer.MAX_VALUE - inOrder[r].length()) << 32 | r;
+            }
+            java.util.Arrays.sort(byLength, 0, count);
+            List<String> sorted = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) sorted.add(inOrder[(int) byLength[k]]);
             known = sorted;
             // (first character, rank) pairs sorted, then grouped: ranks stay ascending within a character
             long[] pairs = new long[sorted.size()];
@@ -87,7 +93,8 @@ final class Sensitivity {
             }
         }
         if (anaphorAt < 0) {
-            List<String> items = new ArrayList<>(v.spans(MarkKind.DATA).stream().map(s -> s.mark().label()).toList());
+            List<String> items = new ArrayList<>();
+            for (Span s : v.spans(MarkKind.DATA)) items.add(s.mark().label());
             items.addAll(written(v, 0, p));
             return items;
         }

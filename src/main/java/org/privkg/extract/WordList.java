@@ -62,30 +62,21 @@ final class WordList {
     }
 
     /**
-     * The positions of s where a word of the list could start (its character starts some word), in
-     * ascending order. A few first characters are found with String.indexOf, much faster than asking
-     * at every position; only positions left out can hold no word.
+     * The first position of s at or after from where a word of the list could start (its character
+     * starts some word), or -1; only positions passed over can hold no word. A few first characters
+     * are found with String.indexOf, much faster than asking at every position.
      */
-    int[] starts(String s) {
-        int[] found = new int[8];
-        int n = 0;
+    int nextStart(String s, int from) {
         if (firsts.length > FEW_FIRSTS) {
-            for (int i = 0; i < s.length(); i++) {
-                if (!firstChars.get(s.charAt(i))) continue;
-                if (n == found.length) found = Arrays.copyOf(found, n * 2);
-                found[n++] = i;
-            }
-            return Arrays.copyOf(found, n);
+            for (int i = Math.max(0, from); i < s.length(); i++) if (firstChars.get(s.charAt(i))) return i;
+            return -1;
         }
+        int next = -1;
         for (char c : firsts) {
-            for (int at = s.indexOf(c); at >= 0; at = s.indexOf(c, at + 1)) {
-                if (n == found.length) found = Arrays.copyOf(found, n * 2);
-                found[n++] = at;
-            }
+            int at = s.indexOf(c, from);
+            if (at >= 0 && (next < 0 || at < next)) next = at;
         }
-        int[] out = Arrays.copyOf(found, n);
-        Arrays.sort(out); // distinct: each position has one character
-        return out;
+        return next;
     }
 
     private static final int FEW_FIRSTS = 8;
@@ -113,6 +104,14 @@ final class WordList {
         if (i < 0 || i >= s.length()) return null;
         String[] candidates = startingWith(s.charAt(i));
         if (candidates != null) for (String w : candidates) if (s.startsWith(w, i)) return w;
+        return null;
+    }
+
+    /** The longest word starting at position i of s that ends by position end, or null. */
+    String at(String s, int i, int end) {
+        if (i < 0 || i >= end) return null;
+        String[] candidates = startingWith(s.charAt(i));
+        if (candidates != null) for (String w : candidates) if (i + w.length() <= end && s.startsWith(w, i)) return w;
         return null;
     }
 

@@ -130,24 +130,26 @@ final class Words {
         return found.isEmpty() ? List.of(label) : found;
     }
 
-    /** True when the text between two actions is only connectives (和 及 与 并 或 、 …). */
-    boolean isConnective(String between) {
-        return consistsOf(between, connectives);
+    /** True when s[from, to), the text between two marks, is only connectives (和 及 与 并 或 、 …). */
+    boolean isConnective(String s, int from, int to) {
+        return consistsOf(s, from, to, connectives);
     }
 
     /** True when s is only filler words (并、将、其 …): an action with nothing of its own after a comma. */
     boolean onlyFillers(String s) {
-        return consistsOf(s, ellipsisFillers);
+        return consistsOf(s, 0, s.length(), ellipsisFillers);
     }
 
-    private static boolean consistsOf(String s, WordList words) {
-        s = s.strip();
-        while (!s.isEmpty()) {
-            String w = words.at(s, 0);
+    /** True when s[from, to) is words of the list and white space: read in place, no piece of s is made. */
+    private static boolean consistsOf(String s, int from, int to, WordList words) {
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) to--;
+        while (true) {
+            while (from < to && Character.isWhitespace(s.charAt(from))) from++;
+            if (from == to) return true;
+            String w = words.at(s, from, to);
             if (w == null) return false;
-            s = s.substring(w.length()).strip();
+            from += w.length();
         }
-        return true;
     }
 
     /** End of the last third-party word in s, or -1. */
