@@ -55,6 +55,9 @@ import org.privkg.store.PolicyStore;
  * 120 s) or out of heap prints {@code status=timeout} or {@code status=out-of-memory}.
  */
 public final class QueryBench {
+    /** Draws the data items of the one-data-item case. */
+    private static final NamedQuery POLICY_DATA_ITEMS = QueryLibrary.internal("policy-data-items");
+
     private QueryBench() {
     }
 
@@ -110,8 +113,6 @@ public final class QueryBench {
         }
         throw new IllegalStateException("no data items in 100 policies drawn at random");
     }
-
-    private static final NamedQuery POLICY_DATA_ITEMS = QueryLibrary.internal("policy-data-items");
 
     interface Runner extends AutoCloseable {
         /** Runs the query to the end; returns the number of result rows. */
@@ -202,18 +203,22 @@ public final class QueryBench {
 
         @Override
         public long run(NamedQuery q, Map<String, String> params) throws IOException, InterruptedException {
-            byte[] body = post(q, params);
-            try {
-                return Iter.count(ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON));
-            } catch (ResultSetException e) {
-                // the server's time limit also stops a query that has begun to answer: the 200 answer ends mid-way
-                throw new IOException("answer cut off after " + body.length + " bytes (the server's time limit?)", e);
-            }
+            return read(post(q, params), Iter::count);
         }
 
         @Override
         public List<String> column(NamedQuery q, Map<String, String> params, String var) throws IOException, InterruptedException {
-            return values(ResultSetMgr.read(new ByteArrayInputStream(post(q, params)), ResultSetLang.RS_JSON), var);
+            return read(post(q, params), rows -> values(rows, var));
+        }
+
+        /** Reads JSON results to the end with {@code use}. */
+        private static <T> T read(byte[] body, java.util.function.Function<ResultSet, T> use) throws IOException {
+            try {
+                return use.apply(ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON));
+            } catch (ResultSetException e) {
+                // the server's time limit also stops a query that has begun to answer: the 200 answer ends mid-way
+                throw new IOException("answer cut off after " + body.length + " bytes (the server's time limit?)", e);
+            }
         }
 
         /** The query's JSON results. */
