@@ -1,6 +1,8 @@
 package org.privkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,9 @@ final class Sensitivity {
      * on first use, as most policies declare nothing sensitive in a way that needs it.
      */
     private List<String> known;
-    /** The known labels by first character: sorted characters and, at the same index, the labels' ranks in {@link #known}. */
-    private char[] firsts;
-    private int[][] ranksByFirst;
+    /** The known labels indexed by first character, and each label's place in {@link #known}. */
+    private WordList knownIndex;
+    private Map<String, Integer> rank;
 
     Sensitivity(Words words, List<ClauseView> views) {
         this.words = words;
@@ -30,34 +32,12 @@ final class Sensitivity {
         if (known == null) {
             Map<String, String> labels = new LinkedHashMap<>();
             for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) labels.putIfAbsent(s.mark().key(), s.mark().label());
-            // longest first, equal lengths in text order: (length, order) packed in a long sort as one number
-            long[] byLength = new long[labels.size()];
-            String[] inOrder = labels.values().toArray(new String[0]);
-            int count = 0;
-            for (int r = 0; r < inOrder.length; r++) {
-                if (inOrder[r].length() >= 2) byLength[count++] = (long) (Integer.MAX_VALUE - inOrder[r].length()) << 32 | r;
-            }
-            java.util.Arrays.sort(byLength, 0, count);
-            List<String> sorted = new ArrayList<>(count);
-            for (int k = 0; k < count; k++) sorted.add(inOrder[(int) byLength[k]]);
-            known = sorted;
-            // (first character, rank) pairs sorted, then grouped: ranks stay ascending within a character
-            long[] pairs = new long[sorted.size()];
-            for (int r = 0; r < pairs.length; r++) pairs[r] = (long) sorted.get(r).charAt(0) << 32 | r;
-            java.util.Arrays.sort(pairs);
-            int groups = 0;
-            for (int i = 0; i < pairs.length; i++) if (i == 0 || pairs[i] >>> 32 != pairs[i - 1] >>> 32) groups++;
-            firsts = new char[groups];
-            ranksByFirst = new int[groups][];
-            int g = -1;
-            for (int i = 0; i < pairs.length; ) {
-                int j = i;
-                while (j < pairs.length && pairs[j] >>> 32 == pairs[i] >>> 32) j++;
-                firsts[++g] = (char) (pairs[i] >>> 32);
-                ranksByFirst[g] = new int[j - i];
-                for (int k = i; k < j; k++) ranksByFirst[g][k - i] = (int) pairs[k];
-                i = j;
-            }
+            // longest first, equal lengths in text order (the sort is stable)
+            known = labels.values().stream().filter(l -> l.length() >= 2)
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            knownIndex = new WordList(known);
+            rank = new HashMap<>();
+            for (int r = 0; r < known.size(); r++) rank.put(known.get(r), r);
         }
         return known;
     }
@@ -158,13 +138,12 @@ final class Sensitivity {
         int n = 0;
         for (int p = Math.max(0, from); p < to; p++) {
             if (v.inMark(p)) continue;
-            int k = java.util.Arrays.binarySearch(firsts, v.text.charAt(p));
-            if (k < 0) continue;
-            for (int r : ranksByFirst[k]) {
-                String label = labels.get(r);
+            String[] candidates = knownIndex.startingAt(v.text, p);
+            if (candidates == null) continue;
+            for (String label : candidates) {
                 if (p + label.length() > to || !v.text.startsWith(label, p)) continue;
                 if (n == occurrences.length) occurrences = java.util.Arrays.copyOf(occurrences, n * 2);
-                occurrences[n++] = (long) r << 32 | p;
+                occurrences[n++] = (long) rank.get(label) << 32 | p;
             }
         }
         if (n == 0) return List.of();

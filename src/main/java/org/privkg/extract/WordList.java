@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * (or ends) here" costs a map look-up, not a scan. Longer words win over the shorter ones they contain.
  */
 final class WordList {
-    private final List<String> longestFirst;
     private final Set<String> set;
+    private final int maxLength;
     /** Words by first (last) character: sorted characters and, at the same index, their words longest first. */
     private final char[] firsts;
     private final String[][] byFirst;
@@ -29,9 +29,10 @@ final class WordList {
 
     WordList(Collection<String> words) {
         this.set = Set.copyOf(new LinkedHashSet<>(words));
-        this.longestFirst = set.stream()
+        List<String> longestFirst = set.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
+        this.maxLength = longestFirst.isEmpty() ? 0 : longestFirst.get(0).length();
         Map<Character, List<String>> first = new TreeMap<>();
         Map<Character, List<String>> last = new TreeMap<>();
         for (String w : longestFirst) {
@@ -101,10 +102,7 @@ final class WordList {
 
     /** The longest word starting at position i of s, or null. */
     String at(String s, int i) {
-        if (i < 0 || i >= s.length()) return null;
-        String[] candidates = startingWith(s.charAt(i));
-        if (candidates != null) for (String w : candidates) if (s.startsWith(w, i)) return w;
-        return null;
+        return at(s, i, s.length());
     }
 
     /** The longest word starting at position i of s that ends by position end, or null. */
@@ -138,19 +136,11 @@ final class WordList {
 
     /** True when some word of the list covers position i of s (starts at or before i and ends after it). */
     boolean covers(String s, int i) {
-        for (int k = Math.max(0, i - maxLength() + 1); k <= i; k++) {
+        for (int k = Math.max(0, i - maxLength + 1); k <= i; k++) {
             String[] candidates = startingWith(s.charAt(k));
             if (candidates == null) continue;
             for (String x : candidates) if (k + x.length() > i && s.startsWith(x, k)) return true;
         }
         return false;
-    }
-
-    int maxLength() {
-        return longestFirst.isEmpty() ? 0 : longestFirst.get(0).length();
-    }
-
-    List<String> longestFirst() {
-        return longestFirst;
     }
 }
