@@ -17,8 +17,8 @@ import org.privkg.store.BulkLoad;
 /**
  * What a load shows on standard error: diagnostics as they come and, on a terminal, a one-line
  * progress bar redrawn in place (plain ANSI: carriage return and erase-line) at most five times a
- * second: files done of all, triples written, rate and time left. A bulk load ends with TDB2
- * building its secondary indexes after the last file; the bar then follows that phase, index by
+ * second: files done of all, triples written, rate and time left. A bulk load ends with privkg
+ * packing the six quad indexes after the last file; the bar then follows that phase, index by
  * index. Without a terminal there is no bar, only the diagnostics and a one-line summary.
  */
 final class Progress implements LoadPipeline.Events, AutoCloseable {

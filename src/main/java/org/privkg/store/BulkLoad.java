@@ -13,7 +13,6 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
@@ -140,7 +139,6 @@ public final class BulkLoad {
             store.recreate();
             dsg = store.dataset();
         }
-        markIncomplete(true);
         dsg.begin(TxnType.WRITE);
         try {
             nodes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
@@ -237,6 +235,9 @@ public final class BulkLoad {
     }
 
     private void buildIndexes() {
+        // from the node table's commit until the indexes are built, a killed process leaves a dataset
+        // whose indexes do not match its nodes (before it, TDB2's recovery drops the uncommitted nodes)
+        markIncomplete(true);
         dsg.commit(); // the node table
         dsg.end();
         spill.seal();
@@ -253,6 +254,7 @@ public final class BulkLoad {
         spill.close();
         // the dataset's in-memory B+tree objects predate the packed files: open them afresh
         store.reconnect();
+        dsg = store.dataset();
         indexing = false;
         markIncomplete(false);
     }
@@ -270,13 +272,17 @@ public final class BulkLoad {
                 dsg.abort();
                 dsg.end();
             }
-            if (indexing) {
-                // some indexes may be built: empty them all, each in a transaction of its own
-                for (TupleIndex index : quadIndexes()) CoLib.executeWrite(index, index::clear);
-                store.reconnect();
+            try {
+                // some indexes may be packed and the node table is committed: the dataset held nothing
+                // of the user's before this load, so it starts again from empty files
+                if (indexing) {
+                    store.recreate();
+                    dsg = store.dataset();
+                }
+            } finally {
+                if (spill != null) spill.close();
+                markIncomplete(false);
             }
-            if (spill != null) spill.close();
-            markIncomplete(false);
         } else if (dsg.isInTransaction()) {
             dsg.abort();
             dsg.end();

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.sys.SystemIndex;
+import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -89,18 +91,16 @@ public final class PolicyStore implements AutoCloseable {
     }
 
     /**
-     * Deletes the dataset's storage and opens it again, empty. Only for a dataset that holds nothing a
-     * user stored (see {@link BulkLoad#isFresh}).
+     * Deletes the dataset's storage (and any scratch files a killed bulk load left) and opens it again,
+     * empty. Only for a dataset that holds nothing a user stored (see {@link BulkLoad#isFresh}).
      */
     void recreate() {
         TDBInternal.expel(dsg);
         try (var entries = Files.list(dir)) {
-            for (Path p : entries.filter(p -> p.getFileName().toString().matches("Data-\\d+")).toList()) {
-                try (var tree = Files.walk(p)) {
-                    for (Path f : tree.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
-                }
+            for (Path p : entries.filter(p -> p.getFileName().toString().matches("Data-\\d+|privkg-bulk-.*")).toList()) {
+                IOX.deleteAll(p);
             }
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             throw new StoreException("cannot empty the dataset at " + dir + " for a bulk load: " + e.getMessage(), e);
         }
         dsg = connect(dir);

@@ -251,6 +251,41 @@ class BulkLoadTest {
     }
 
     @Test
+    void aFailureWhileIndexingLeavesAnEmptyDatasetThatLoadsAgain(@TempDir Path tmp) throws IOException {
+        List<PolicySource> src = sources(corpus(tmp.resolve("corpus"), 3));
+        PolicyReader reader = new PolicyReader();
+        Path db = tmp.resolve("db");
+        try (PolicyStore store = PolicyStore.open(db, null)) {
+            BulkLoad load = BulkLoad.start(store, BulkLoad.Mode.BULK, new BulkLoad.Listener() {
+                @Override
+                public void indexing(String name, int number, int of, long done, long total) {
+                    if (number == 3) throw new IllegalStateException("disk full");
+                }
+            }, 997);
+            PolicyGraphWriter writer = new PolicyGraphWriter(store.iris());
+            for (PolicySource s : src) {
+                List<Quad> quads = new ArrayList<>();
+                writer.write(reader.read(s).policy().orElseThrow(), new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        quads.add(q);
+                    }
+                });
+                load.add(s.id(), quads);
+            }
+            assertThrows(IllegalStateException.class, load::finish, "two indexes packed, the third fails");
+            assertEquals(List.of(), store.policyIds());
+            assertEquals(0L, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count()));
+        }
+        try (var files = Files.list(db)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("privkg-bulk")), "no marker, no scratch files");
+        }
+        load(db, src, new Recorder());
+        replaceAll(tmp.resolve("replace"), src);
+        assertSameContent(db, tmp.resolve("replace"));
+    }
+
+    @Test
     void aDatasetWhoseBulkLoadWasInterruptedRefusesToOpen(@TempDir Path tmp) throws IOException {
         Path db = Files.createDirectories(tmp.resolve("db"));
         Files.writeString(db.resolve(BulkLoad.INCOMPLETE_MARKER), "");
