@@ -9,8 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
 import org.privkg.annotation.Diagnostics;
 import org.privkg.extract.ExtractedPolicy;
@@ -164,22 +163,14 @@ public final class LoadPipeline {
         try {
             outcome = reader.read(src);
             if (!outcome.ok()) return new Prepared(outcome, null, "");
-            List<Quad> quads = new ArrayList<>(1024);
-            writer.write(outcome.policy().get(), collector(quads));
+            CollectorStreamQuads collected = new CollectorStreamQuads();
+            writer.write(outcome.policy().get(), collected);
+            List<Quad> quads = collected.getCollected();
             return new Prepared(outcome, quads, check == null ? "" : check.check(outcome.policy().get(), quads));
         } catch (RuntimeException | StackOverflowError e) {
             Diagnostics d = new Diagnostics(src.name());
             d.fatal("internal error while reading this policy (" + e + "); please report it with the file", 1, 1);
             return new Prepared(new PolicyReader.Outcome(src, Optional.empty(), d), null, "");
         }
-    }
-
-    static StreamRDF collector(List<Quad> quads) {
-        return new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                quads.add(quad);
-            }
-        };
     }
 }

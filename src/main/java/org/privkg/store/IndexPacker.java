@@ -55,9 +55,11 @@ final class IndexPacker {
         this.scratch = scratch;
     }
 
-    /** Fills the index, which must be empty, from the spill; returns the number of records written. */
-    long pack(TupleIndex index, QuadSpill spill, Progress progress) {
-        int[] columns = columnsOf(index.getName());
+    /** Fills the index, which must be empty, from the spill. */
+    void pack(TupleIndex index, QuadSpill spill, Progress progress) {
+        // which column of a spilled (G, S, P, O) tuple goes where in the index's key, e.g. POSG → 2, 3, 1, 0
+        int[] columns = new int[COLUMNS];
+        for (int c = 0; c < COLUMNS; c++) columns[c] = index.getMapping().getSlotIdx(c);
         QuadSpill.Reader reader = spill.reader(columns);
         List<Path> runs = new ArrayList<>();
         Merge merge = null;
@@ -83,7 +85,6 @@ final class IndexPacker {
             CoLib.executeWrite(index, () -> BPlusTreeRewriter.packIntoBPlusTree(records, params, factory,
                     bpt.getStateManager().getBufferChannel(), bpt.getNodeManager().getBlockMgr(),
                     bpt.getRecordsMgr().getBlockMgr()));
-            return records.count;
         } finally {
             if (merge != null) merge.close();
             for (Path run : runs) {
@@ -94,17 +95,6 @@ final class IndexPacker {
                 }
             }
         }
-    }
-
-    /** Which column of a spilled (G, S, P, O) tuple goes where in the index's key, e.g. POSG → 2, 3, 1, 0. */
-    static int[] columnsOf(String indexName) {
-        if (indexName.length() != COLUMNS) throw new IllegalArgumentException("not a quad index: " + indexName);
-        int[] columns = new int[COLUMNS];
-        for (int c = 0; c < COLUMNS; c++) {
-            columns[c] = "GSPO".indexOf(indexName.charAt(c));
-            if (columns[c] < 0) throw new IllegalArgumentException("not a quad index: " + indexName);
-        }
-        return columns;
     }
 
     private Path writeRun(int n) {

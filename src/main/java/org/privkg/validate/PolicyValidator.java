@@ -10,7 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -94,14 +94,9 @@ public final class PolicyValidator {
 
     /** Validates an extracted policy as it would be stored under the given IRIs. */
     public List<Violation> validate(ExtractedPolicy policy, Iris iris) {
-        List<Quad> quads = new ArrayList<>();
-        new PolicyGraphWriter(iris).write(policy, new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                quads.add(quad);
-            }
-        });
-        return validate(policy.id(), quads);
+        CollectorStreamQuads quads = new CollectorStreamQuads();
+        new PolicyGraphWriter(iris).write(policy, quads);
+        return validate(policy.id(), quads.getCollected());
     }
 
     private List<Violation> check(String policyId, Iterator<Triple> policyTriples) {

@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.privkg.extract.DataPractice;
@@ -49,13 +49,8 @@ class LoadValidationTest {
 
     /** The quads a load would store for the policy. */
     private static List<Quad> quads(ExtractedPolicy p) {
-        List<Quad> quads = new ArrayList<>();
-        new PolicyGraphWriter(new Iris(null)).write(p, new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                quads.add(quad);
-            }
-        });
-        return quads;
+        CollectorStreamQuads quads = new CollectorStreamQuads();
+        new PolicyGraphWriter(new Iris(null)).write(p, quads);
+        return quads.getCollected();
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -144,13 +144,9 @@ class BulkLoadTest {
         PolicyGraphWriter writer = new PolicyGraphWriter(new Iris(null));
         for (PolicySource s : src) {
             if (!s.id().matches(".*[036]$")) continue;
-            List<Quad> quads = new ArrayList<>();
-            writer.write(reader.read(s).policy().orElseThrow(), new StreamRDFBase() {
-                @Override
-                public void quad(Quad q) {
-                    quads.add(q);
-                }
-            });
+            CollectorStreamQuads collected = new CollectorStreamQuads();
+            writer.write(reader.read(s).policy().orElseThrow(), collected);
+            List<Quad> quads = collected.getCollected();
             expected.add(s.id() + ": " + quads.size() + " quads");
         }
         assertFalse(expected.isEmpty());
@@ -231,13 +227,9 @@ class BulkLoadTest {
             BulkLoad load = BulkLoad.start(store, BulkLoad.Mode.BULK, null, 997);
             PolicyGraphWriter writer = new PolicyGraphWriter(store.iris());
             for (PolicySource s : src) {
-                List<Quad> quads = new ArrayList<>();
-                writer.write(reader.read(s).policy().orElseThrow(), new StreamRDFBase() {
-                    @Override
-                    public void quad(Quad q) {
-                        quads.add(q);
-                    }
-                });
+                CollectorStreamQuads collected = new CollectorStreamQuads();
+                writer.write(reader.read(s).policy().orElseThrow(), collected);
+                List<Quad> quads = collected.getCollected();
                 load.add(s.id(), quads);
             }
             load.finish();
@@ -264,13 +256,9 @@ class BulkLoadTest {
             }, 997);
             PolicyGraphWriter writer = new PolicyGraphWriter(store.iris());
             for (PolicySource s : src) {
-                List<Quad> quads = new ArrayList<>();
-                writer.write(reader.read(s).policy().orElseThrow(), new StreamRDFBase() {
-                    @Override
-                    public void quad(Quad q) {
-                        quads.add(q);
-                    }
-                });
+                CollectorStreamQuads collected = new CollectorStreamQuads();
+                writer.write(reader.read(s).policy().orElseThrow(), collected);
+                List<Quad> quads = collected.getCollected();
                 load.add(s.id(), quads);
             }
             assertThrows(IllegalStateException.class, load::finish, "two indexes packed, the third fails");
