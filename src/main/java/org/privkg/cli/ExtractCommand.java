@@ -3,6 +3,7 @@ package org.privkg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,7 +71,13 @@ final class ExtractCommand implements Callable<Integer> {
         boolean streaming = fmt == RdfFormat.NQ;
         DatasetGraph all = streaming ? null : DatasetGraphFactory.createTxnMem();
         boolean[] allOk = {true};
-        OutputStream os = output != null ? new BufferedOutputStream(Files.newOutputStream(output), 1 << 16) : main.out;
+        // into a file beside --output, moved over it at the end: a run that fails leaves the old file as it was
+        Path partial = output == null ? null : output.resolveSibling("." + output.getFileName() + ".part");
+        if (output != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
+            throw UserError.failure("cannot write " + output + ": the directory " + output.toAbsolutePath().getParent()
+                    + " does not exist; create it or choose another --output");
+        }
+        OutputStream os = partial != null ? new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16) : main.out;
         try {
             StreamRDF sink = streaming ? StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS_UTF8) : StreamRDFLib.dataset(all);
             sink.start();
@@ -80,9 +87,17 @@ final class ExtractCommand implements Callable<Integer> {
             });
             sink.finish();
             if (!streaming) fmt.write(all, RdfFormat.prefixes(base), os);
+            if (partial != null) {
+                os.close();
+                Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
         } finally {
-            if (output != null) os.close();
-            else os.flush();
+            if (partial != null) {
+                os.close();
+                Files.deleteIfExists(partial);
+            } else {
+                os.flush();
+            }
         }
         return allOk[0] ? Main.OK : Main.BAD_INPUT;
     }

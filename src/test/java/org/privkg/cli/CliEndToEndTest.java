@@ -186,6 +186,21 @@ class CliEndToEndTest {
     }
 
     @Test
+    void extractReplacesItsOutputFileWhole() throws java.io.IOException {
+        Path out = tmp.resolve("out.ttl");
+        java.nio.file.Files.writeString(out, "old");
+        Run r = privkg("extract", "--format", "ttl", "-o", out.toString(), "data/policies/gome.txt");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(java.nio.file.Files.readString(out).startsWith("PREFIX"));
+        try (var files = java.nio.file.Files.list(tmp)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no partial file left");
+        }
+        Run nowhere = privkg("extract", "--format", "nq", "-o", tmp.resolve("no/such/dir/out.nq").toString(), "data/policies/gome.txt");
+        assertEquals(1, nowhere.code());
+        assertTrue(nowhere.err().contains("does not exist; create it or choose another --output"), nowhere.err());
+    }
+
+    @Test
     void extractReadsStandardInput() {
         Run r = withInput("为{注册}，我们会[收集]<手机号码>。", "extract", "-", "--id", "mini", "--format", "ttl");
         assertEquals(0, r.code(), r.err());
