@@ -10,14 +10,14 @@ import org.apache.jena.graph.Node;
  * categories (未成年就诊人的健康信息 is medical health; 儿童体检报告 also a minor's information).
  */
 public final class PiplClassifier {
-    private record Compiled(String category, CueSet cues) {
+    private record Compiled(String category, Node node, CueSet cues) {
     }
 
     private static volatile PiplClassifier bundled;
 
     private final List<Compiled> categories;
     /** Answers by label (a function of it, asked again for every policy that names the item); bounded. */
-    private final LabelMemo<List<String>> byLabel = new LabelMemo<>(this::classify);
+    private final LabelMemo<List<Compiled>> byLabel = new LabelMemo<>(this::classify);
 
     public PiplClassifier(MappingLexicons lexicons) {
         List<Compiled> out = new ArrayList<>();
@@ -25,7 +25,7 @@ public final class PiplClassifier {
             if (c.category() == null || !c.category().matches("[A-Za-z][A-Za-z0-9]*")) {
                 throw new IllegalArgumentException("bad PIPL category name in pipl.json: '" + c.category() + "'");
             }
-            out.add(new Compiled(c.category(), new CueSet(c.cues(), List.of(), c.unless())));
+            out.add(new Compiled(c.category(), PK.term(c.category()), new CueSet(c.cues(), List.of(), c.unless())));
         }
         this.categories = List.copyOf(out);
     }
@@ -43,33 +43,22 @@ public final class PiplClassifier {
 
     /** Local names of the pk: categories the label falls in, in the lexicon's order. */
     public List<String> categories(String label) {
-        return byLabel.get(label);
+        List<Compiled> found = byLabel.get(label);
+        return found.isEmpty() ? List.of() : found.stream().map(Compiled::category).toList();
     }
 
-    private List<String> classify(String label) {
+    /** The categories as pk: concept nodes. */
+    public List<Node> categoryNodes(String label) {
+        List<Compiled> found = byLabel.get(label);
+        return found.isEmpty() ? List.of() : found.stream().map(Compiled::node).toList();
+    }
+
+    private List<Compiled> classify(String label) {
         String key = CueSet.normalise(label);
-        List<String> out = new ArrayList<>();
-        for (Compiled c : categories) if (!c.cues.find(key).isEmpty()) out.add(c.category);
+        List<Compiled> out = new ArrayList<>();
+        for (Compiled c : categories) if (!c.cues.find(key).isEmpty()) out.add(c);
         return List.copyOf(out);
     }
-
-    /** The categories as pk: concept nodes (asked for every data item of every policy: remembered by label). */
-    public List<Node> categoryNodes(String label) {
-        return nodesByLabel.get(label);
-    }
-
-    private final LabelMemo<List<Node>> nodesByLabel = new LabelMemo<>(this::nodesOf);
-
-    private List<Node> nodesOf(String label) {
-        List<String> found = categories(label);
-        if (found.isEmpty()) return List.of();
-        List<Node> nodes = new ArrayList<>(found.size());
-        for (String c : found) nodes.add(nodeOf.computeIfAbsent(c, PK::term));
-        return List.copyOf(nodes);
-    }
-
-    /** The category nodes, made once: there are a dozen categories and a node per data item asked. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Node> nodeOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Every category the lexicon knows (local names). */
     public List<String> knownCategories() {
