@@ -11,8 +11,15 @@ import org.privkg.annotation.PolicyDocument;
 record Owner(String name, Set<String> aliases) {
     private static final List<String> TITLE_WORDS = List.of("隐私权政策", "隐私政策", "个人信息保护政策", "个人信息保护指引",
             "隐私保护指引", "隐私保护政策", "隐私声明", "个人信息处理规则", "隐私协议", "隐私条款");
-    private static final Pattern TITLE_JUNK = Pattern.compile("^[#*\\s《【「“\"]+|[\\s》】」”\"]+$");
-    private static final Pattern TRAILING = Pattern.compile("(用户|儿童|App|APP|app|客户端|移动端|软件|应用|产品|的)+$");
+    /** Marks before and after a title that are not part of the name (with white space). */
+    private static final String OPENING_JUNK = "#*《【「“\"";
+    private static final String CLOSING_JUNK = "》】」”\"";
+    private static final Pattern TITLE_JUNK = Pattern.compile("^[\\s" + OPENING_JUNK + "]+|[\\s" + CLOSING_JUNK + "]+$");
+    /** Words before the title word that are not part of the name (某某App用户隐私政策 names 某某). */
+    private static final List<String> TRAILING_WORDS = List.of("用户", "儿童", "App", "APP", "app", "客户端", "移动端", "软件", "应用", "产品", "的");
+    private static final Pattern TRAILING = Pattern.compile("(" + String.join("|", TRAILING_WORDS) + ")+$");
+    /** What $ may stand before: the line terminators of java.util.regex. */
+    private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
     private static final Pattern NOT_A_NAME = Pattern.compile("[，,。；;：:、！？()（）]|我们|本|您|你|该|此");
     private static final Pattern ALIAS = Pattern.compile(
             "(以下简称|以下统称|以下称|下称|简称)(为)?[：:]?[“\"「『]([^”\"」』]{1,20})[”\"」』]");
@@ -37,13 +44,15 @@ record Owner(String name, Set<String> aliases) {
         if (s.isEmpty()) return false;
         char first = s.charAt(0);
         char last = s.charAt(s.length() - 1);
-        return "#*《【「“\"".indexOf(first) >= 0 || Hierarchy.isRegexSpace(first)
-                || "》】」”\"\u0085\u2028\u2029".indexOf(last) >= 0 || Hierarchy.isRegexSpace(last);
+        return OPENING_JUNK.indexOf(first) >= 0 || Hierarchy.isRegexSpace(first)
+                || CLOSING_JUNK.indexOf(last) >= 0 || LINE_ENDS.indexOf(last) >= 0 || Hierarchy.isRegexSpace(last);
     }
 
-    /** Whether {@link #TRAILING} can match: its words end in one of these, at the end or before a final line terminator. */
+    /** Whether {@link #TRAILING} can match: the text ends with the last character of one of its words, or a line terminator. */
     private static boolean mayEndInTrailingWord(String s) {
-        return !s.isEmpty() && "户童pP端件用品的\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) >= 0;
+        if (s.isEmpty()) return false;
+        char last = s.charAt(s.length() - 1);
+        return LINE_ENDS.indexOf(last) >= 0 || TRAILING_WORDS.stream().anyMatch(w -> w.charAt(w.length() - 1) == last);
     }
 
     /** Where the next lead word of {@link #ALIAS} (以下…, 下称, 简称) starts in a line at or after from, or -1. */
