@@ -23,7 +23,7 @@ public final class Iris {
     }
 
     public Node inPolicy(String id, String kind, Object n) {
-        return NodeFactory.createURI(base + "policy/" + encode(id) + "/" + kind + "/" + encode(String.valueOf(n)));
+        return inPolicy(id).node(kind, n);
     }
 
     /** The IRIs of one policy's own nodes, with the policy's part of them encoded once. */
