@@ -83,6 +83,17 @@ class BulkLoadTest {
         }
     }
 
+    /** Extracts each source and adds its quads to the load, as the load pipeline would. */
+    static void addAll(BulkLoad load, PolicyStore store, List<PolicySource> sources) {
+        PolicyReader reader = new PolicyReader();
+        PolicyGraphWriter writer = new PolicyGraphWriter(store.iris());
+        for (PolicySource s : sources) {
+            CollectorStreamQuads collected = new CollectorStreamQuads();
+            writer.write(reader.read(s).policy().orElseThrow(), collected);
+            load.add(s.id(), collected.getCollected());
+        }
+    }
+
     static void replaceAll(Path db, List<PolicySource> sources) {
         PolicyReader reader = new PolicyReader();
         List<ExtractedPolicy> policies = sources.stream().map(reader::read).map(o -> o.policy().orElseThrow()).toList();
@@ -221,17 +232,10 @@ class BulkLoadTest {
     @Test
     void tuplesThatDoNotFitTheSortBufferAreMergedFromSortedRuns(@TempDir Path tmp) throws IOException {
         List<PolicySource> src = sources(corpus(tmp.resolve("corpus"), 6));
-        PolicyReader reader = new PolicyReader();
         try (PolicyStore store = PolicyStore.open(tmp.resolve("db"), null)) {
             // 997 tuples per sorted run: a run ends in the middle of a policy, and every index merges several
             BulkLoad load = BulkLoad.start(store, BulkLoad.Mode.BULK, null, 997);
-            PolicyGraphWriter writer = new PolicyGraphWriter(store.iris());
-            for (PolicySource s : src) {
-                CollectorStreamQuads collected = new CollectorStreamQuads();
-                writer.write(reader.read(s).policy().orElseThrow(), collected);
-                List<Quad> quads = collected.getCollected();
-                load.add(s.id(), quads);
-            }
+            addAll(load, store, src);
             load.finish();
             assertTrue(load.quads() > 5 * 997, "several runs: " + load.quads());
         }
@@ -245,7 +249,6 @@ class BulkLoadTest {
     @Test
     void aFailureWhileIndexingLeavesAnEmptyDatasetThatLoadsAgain(@TempDir Path tmp) throws IOException {
         List<PolicySource> src = sources(corpus(tmp.resolve("corpus"), 3));
-        PolicyReader reader = new PolicyReader();
         Path db = tmp.resolve("db");
         try (PolicyStore store = PolicyStore.open(db, null)) {
             BulkLoad load = BulkLoad.start(store, BulkLoad.Mode.BULK, new BulkLoad.Listener() {
@@ -254,13 +257,7 @@ class BulkLoadTest {
                     if (number == 3) throw new IllegalStateException("disk full");
                 }
             }, 997);
-            PolicyGraphWriter writer = new PolicyGraphWriter(store.iris());
-            for (PolicySource s : src) {
-                CollectorStreamQuads collected = new CollectorStreamQuads();
-                writer.write(reader.read(s).policy().orElseThrow(), collected);
-                List<Quad> quads = collected.getCollected();
-                load.add(s.id(), quads);
-            }
+            addAll(load, store, src);
             assertThrows(IllegalStateException.class, load::finish, "two indexes packed, the third fails");
             assertEquals(List.of(), store.policyIds());
             assertEquals(0L, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count()));
