@@ -2,7 +2,6 @@ package org.privkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,9 @@ final class Sensitivity {
     private final List<ClauseView> views;
     /**
      * Every data label of the policy, longest first, to find items written without a mark; gathered
-     * on first use, as most policies declare nothing sensitive in a way that needs it.
+     * on first use, as only declarations that point back at items need it.
      */
     private List<String> known;
-    /** The known labels indexed by first character, and each label's place in {@link #known}. */
-    private WordList knownIndex;
-    private Map<String, Integer> rank;
 
     Sensitivity(Words words, List<ClauseView> views) {
         this.words = words;
@@ -35,9 +31,6 @@ final class Sensitivity {
             // longest first, equal lengths in text order (the sort is stable)
             known = labels.values().stream().filter(l -> l.length() >= 2)
                     .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-            knownIndex = new WordList(known);
-            rank = new HashMap<>();
-            for (int r = 0; r < known.size(); r++) rank.put(known.get(r), r);
         }
         return known;
     }
@@ -131,33 +124,21 @@ final class Sensitivity {
 
     /** Known data labels written as plain text (not marked) between two positions, longest match first. */
     private List<String> written(ClauseView v, int from, int to) {
-        List<String> labels = known();
-        // Occurrences of every label in one pass over the unmarked positions (one starting in a mark is
-        // never free), then taken greedily label by label, each label's occurrences left to right.
-        long[] occurrences = new long[8];
-        int n = 0;
-        for (int p = Math.max(0, from); p < to; p++) {
-            if (v.inMark(p)) continue;
-            String[] candidates = knownIndex.startingAt(v.text, p);
-            if (candidates == null) continue;
-            for (String label : candidates) {
-                if (p + label.length() > to || !v.text.startsWith(label, p)) continue;
-                if (n == occurrences.length) occurrences = java.util.Arrays.copyOf(occurrences, n * 2);
-                occurrences[n++] = (long) rank.get(label) << 32 | p;
-            }
-        }
-        if (n == 0) return List.of();
-        java.util.Arrays.sort(occurrences, 0, n);
+        // Label by label, longest first, each label's occurrences left to right; an occurrence is taken
+        // when none of its characters is marked or taken already. A clause is short and is searched
+        // only for a declaration, so finding each label with indexOf beats indexing the labels.
         List<String> found = new ArrayList<>();
-        boolean[] taken = new boolean[v.text.length()];
-        for (int i = 0; i < n; i++) {
-            String label = labels.get((int) (occurrences[i] >>> 32));
-            int at = (int) occurrences[i];
-            boolean free = true;
-            for (int k = at; k < at + label.length(); k++) if (taken[k] || v.inMark(k)) free = false;
-            if (free) {
-                for (int k = at; k < at + label.length(); k++) taken[k] = true;
-                found.add(label);
+        boolean[] taken = null;
+        for (String label : known()) {
+            for (int at = v.text.indexOf(label, Math.max(0, from)); at >= 0 && at + label.length() <= to;
+                    at = v.text.indexOf(label, at + 1)) {
+                boolean free = true;
+                for (int k = at; k < at + label.length(); k++) if ((taken != null && taken[k]) || v.inMark(k)) free = false;
+                if (free) {
+                    if (taken == null) taken = new boolean[v.text.length()];
+                    for (int k = at; k < at + label.length(); k++) taken[k] = true;
+                    found.add(label);
+                }
             }
         }
         return found;
