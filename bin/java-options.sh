@@ -1,0 +1,15 @@
+# JVM options for privkg, one rule for bin/privkg and bin/benchmark (sourced, not run).
+#
+# privkg_java_opts COMMAND prints them: the heap (PRIVKG_JAVA_OPTS, default -Xmx768m, under which a
+# 10,000-policy load stays below 1 GB resident), the garbage collector, and UTF-8 for Java 17, which
+# otherwise takes its charset from the locale.
+privkg_java_opts() {
+  local opts="${PRIVKG_JAVA_OPTS:--Xmx768m}"
+  # Batch commands (extract, load, ...) are throughput jobs: with the parallel collector's cheaper
+  # write barriers a load was 7% and extraction 10-18% faster than with the default G1 (paired runs,
+  # 2 cores). serve keeps G1's short pauses. A collector named in PRIVKG_JAVA_OPTS wins.
+  if [ "${1:-}" != serve ] && [[ "$opts" != *-XX:+Use*GC* ]]; then
+    opts="$opts -XX:+UseParallelGC"
+  fi
+  echo "$opts -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
+}
