@@ -24,7 +24,9 @@ import org.privkg.rdf.PolicyGraphWriter;
  * figures are for the warmed-up JIT: first every stage runs on every thread count for the given
  * seconds (on 2 cores the JIT compiler competes with the workers, so a stage measured first would
  * pay for compiling all of them), then each is timed in passes until the given seconds have passed.
- * Prints {@code key=value} lines (MB are 10^6 bytes of policy text).
+ * Prints {@code key=value} lines (MB are 10^6 bytes of policy text): {@code mb_per_s} is the median
+ * of the passes' rates, as a burst of other work on a shared machine slows some passes, not the code;
+ * {@code mb_per_s_mean} is all bytes over all the time.
  * <p>
  * Usage: {@code java -cp privkg.jar org.privkg.bench.ExtractBench DIR [SECONDS] [THREADS...]}
  * (default 10 s; threads 1 and one per core).
@@ -64,21 +66,25 @@ public final class ExtractBench {
             long c0 = os.getProcessCpuTime();
             WORKER_CPU.set(0);
             long quads = 0;
-            int passes = 0;
+            List<Double> rates = new ArrayList<>();
             do {
+                long p0 = System.nanoTime();
                 quads += pass(sources, n, render);
-                passes++;
+                rates.add(bytes / 1e6 / ((System.nanoTime() - p0) / 1e9));
             } while ((System.nanoTime() - t0) / 1e9 < seconds);
+            int passes = rates.size();
             double s = (System.nanoTime() - t0) / 1e9;
             double cpu = (os.getProcessCpuTime() - c0) / 1e9;
             double worker = WORKER_CPU.get() / 1e9;
-            // mb_per_s: wall clock, the figure. mb_per_cpu_s: per second of CPU the whole process used
+            // mb_per_s: wall clock, median pass, the figure. mb_per_cpu_s: per second of CPU the whole process used
             // (workers, GC, JIT); mb_per_worker_cpu_s: per second of CPU of the extracting threads alone.
             // On a machine shared with other work the CPU figures are the steadier ones.
-            System.out.printf(Locale.ROOT, "stage=%s threads=%d mb_per_s=%.1f mb_per_cpu_s=%.1f mb_per_worker_cpu_s=%.1f "
-                            + "policies_per_s=%.0f quads_per_s=%.0f passes=%d%n",
-                    render ? "extract+rdf" : "extract", n, bytes * passes / 1e6 / s, bytes * passes / 1e6 / cpu, bytes * passes / 1e6 / worker,
-                    sources.size() * passes / s, quads / s, passes);
+            rates.sort(null);
+            double median = passes % 2 == 1 ? rates.get(passes / 2) : (rates.get(passes / 2 - 1) + rates.get(passes / 2)) / 2;
+            System.out.printf(Locale.ROOT, "stage=%s threads=%d mb_per_s=%.1f mb_per_s_mean=%.1f mb_per_cpu_s=%.1f "
+                            + "mb_per_worker_cpu_s=%.1f policies_per_s=%.0f quads_per_s=%.0f passes=%d%n",
+                    render ? "extract+rdf" : "extract", n, median, bytes * passes / 1e6 / s, bytes * passes / 1e6 / cpu,
+                    bytes * passes / 1e6 / worker, sources.size() * passes / s, quads / s, passes);
         }
     }
 
