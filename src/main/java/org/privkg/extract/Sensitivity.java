@@ -128,14 +128,13 @@ final class Sensitivity {
         // when none of its characters is marked or taken already. A clause is short and is searched
         // only for a declaration, so finding each label with indexOf beats indexing the labels.
         List<String> found = new ArrayList<>();
-        boolean[] taken = null;
+        boolean[] taken = new boolean[v.text.length()];
         for (String label : known()) {
             for (int at = v.text.indexOf(label, Math.max(0, from)); at >= 0 && at + label.length() <= to;
                     at = v.text.indexOf(label, at + 1)) {
                 boolean free = true;
-                for (int k = at; k < at + label.length(); k++) if ((taken != null && taken[k]) || v.inMark(k)) free = false;
+                for (int k = at; k < at + label.length(); k++) if (taken[k] || v.inMark(k)) free = false;
                 if (free) {
-                    if (taken == null) taken = new boolean[v.text.length()];
                     for (int k = at; k < at + label.length(); k++) taken[k] = true;
                     found.add(label);
                 }
