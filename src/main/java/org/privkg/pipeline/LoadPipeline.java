@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
 import org.privkg.annotation.Diagnostics;
 import org.privkg.extract.ExtractedPolicy;
@@ -163,9 +162,7 @@ public final class LoadPipeline {
         try {
             outcome = reader.read(src);
             if (!outcome.ok()) return new Prepared(outcome, null, "");
-            CollectorStreamQuads collected = new CollectorStreamQuads();
-            writer.write(outcome.policy().get(), collected);
-            List<Quad> quads = collected.getCollected();
+            List<Quad> quads = writer.quads(outcome.policy().get());
             return new Prepared(outcome, quads, check == null ? "" : check.check(outcome.policy().get(), quads));
         } catch (RuntimeException | StackOverflowError e) {
             Diagnostics d = new Diagnostics(src.name());

@@ -1,11 +1,15 @@
 package org.privkg.rdf;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.lib.SinkToCollection;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -50,6 +54,13 @@ public final class PolicyGraphWriter {
 
     public void write(ExtractedPolicy policy, StreamRDF out) {
         new Emitter(policy, out).run();
+    }
+
+    /** The policy's quads in the order {@link #write} sends them. */
+    public List<Quad> quads(ExtractedPolicy policy) {
+        List<Quad> quads = new ArrayList<>();
+        write(policy, StreamRDFLib.sinkQuads(new SinkToCollection<>(quads)));
+        return quads;
     }
 
     private final class Emitter {

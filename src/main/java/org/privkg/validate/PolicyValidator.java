@@ -10,7 +10,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -94,9 +93,7 @@ public final class PolicyValidator {
 
     /** Validates an extracted policy as it would be stored under the given IRIs. */
     public List<Violation> validate(ExtractedPolicy policy, Iris iris) {
-        CollectorStreamQuads quads = new CollectorStreamQuads();
-        new PolicyGraphWriter(iris).write(policy, quads);
-        return validate(policy.id(), quads.getCollected());
+        return validate(policy.id(), new PolicyGraphWriter(iris).quads(policy));
     }
 
     private List<Violation> check(String policyId, Iterator<Triple> policyTriples) {

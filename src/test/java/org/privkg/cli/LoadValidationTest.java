@@ -3,12 +3,9 @@ package org.privkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.privkg.extract.DataPractice;
@@ -49,8 +46,6 @@ class LoadValidationTest {
 
     /** The quads a load would store for the policy. */
     private static List<Quad> quads(ExtractedPolicy p) {
-        CollectorStreamQuads quads = new CollectorStreamQuads();
-        new PolicyGraphWriter(new Iris(null)).write(p, quads);
-        return quads.getCollected();
+        return new PolicyGraphWriter(new Iris(null)).quads(p);
     }
 }

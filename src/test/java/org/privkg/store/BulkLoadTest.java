@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -88,9 +87,7 @@ class BulkLoadTest {
         PolicyReader reader = new PolicyReader();
         PolicyGraphWriter writer = new PolicyGraphWriter(store.iris());
         for (PolicySource s : sources) {
-            CollectorStreamQuads collected = new CollectorStreamQuads();
-            writer.write(reader.read(s).policy().orElseThrow(), collected);
-            load.add(s.id(), collected.getCollected());
+            load.add(s.id(), writer.quads(reader.read(s).policy().orElseThrow()));
         }
     }
 
@@ -155,9 +152,7 @@ class BulkLoadTest {
         PolicyGraphWriter writer = new PolicyGraphWriter(new Iris(null));
         for (PolicySource s : src) {
             if (!s.id().matches(".*[036]$")) continue;
-            CollectorStreamQuads collected = new CollectorStreamQuads();
-            writer.write(reader.read(s).policy().orElseThrow(), collected);
-            List<Quad> quads = collected.getCollected();
+            List<Quad> quads = writer.quads(reader.read(s).policy().orElseThrow());
             expected.add(s.id() + ": " + quads.size() + " quads");
         }
         assertFalse(expected.isEmpty());
