@@ -76,9 +76,9 @@ public final class ExtractBench {
             double s = (System.nanoTime() - t0) / 1e9;
             double cpu = (os.getProcessCpuTime() - c0) / 1e9;
             double worker = WORKER_CPU.get() / 1e9;
-            // mb_per_s: wall clock, median pass, the figure. mb_per_cpu_s: per second of CPU the whole process used
-            // (workers, GC, JIT); mb_per_worker_cpu_s: per second of CPU of the extracting threads alone.
-            // On a machine shared with other work the CPU figures are the steadier ones.
+            // mb_per_s: wall clock, median pass, the figure. mb_per_cpu_s: per second of CPU the whole
+            // process used (workers, GC, JIT); mb_per_worker_cpu_s: per second of CPU of the extracting
+            // threads alone. On a machine shared with other work the CPU figures are the steadier ones.
             rates.sort(null);
             double median = passes % 2 == 1 ? rates.get(passes / 2) : (rates.get(passes / 2 - 1) + rates.get(passes / 2)) / 2;
             System.out.printf(Locale.ROOT, "stage=%s threads=%d mb_per_s=%.1f mb_per_s_mean=%.1f mb_per_cpu_s=%.1f "
