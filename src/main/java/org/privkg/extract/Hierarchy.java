@@ -177,7 +177,7 @@ final class Hierarchy {
     }
 
     /** The regex class \\s: ASCII white space only. */
-    static boolean isRegexSpace(char c) {
+    private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

@@ -11,15 +11,8 @@ import org.privkg.annotation.PolicyDocument;
 record Owner(String name, Set<String> aliases) {
     private static final List<String> TITLE_WORDS = List.of("隐私权政策", "隐私政策", "个人信息保护政策", "个人信息保护指引",
             "隐私保护指引", "隐私保护政策", "隐私声明", "个人信息处理规则", "隐私协议", "隐私条款");
-    /** Marks before and after a title that are not part of the name (with white space). */
-    private static final String OPENING_JUNK = "#*《【「“\"";
-    private static final String CLOSING_JUNK = "》】」”\"";
-    private static final Pattern TITLE_JUNK = Pattern.compile("^[\\s" + OPENING_JUNK + "]+|[\\s" + CLOSING_JUNK + "]+$");
-    /** Words before the title word that are not part of the name (某某App用户隐私政策 names 某某). */
-    private static final List<String> TRAILING_WORDS = List.of("用户", "儿童", "App", "APP", "app", "客户端", "移动端", "软件", "应用", "产品", "的");
-    private static final Pattern TRAILING = Pattern.compile("(" + String.join("|", TRAILING_WORDS) + ")+$");
-    /** What $ may stand before: the line terminators of java.util.regex. */
-    private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
+    private static final Pattern TITLE_JUNK = Pattern.compile("^[#*\\s《【「“\"]+|[\\s》】」”\"]+$");
+    private static final Pattern TRAILING = Pattern.compile("(用户|儿童|App|APP|app|客户端|移动端|软件|应用|产品|的)+$");
     private static final Pattern NOT_A_NAME = Pattern.compile("[，,。；;：:、！？()（）]|我们|本|您|你|该|此");
     private static final Pattern ALIAS = Pattern.compile(
             "(以下简称|以下统称|以下称|下称|简称)(为)?[：:]?[“\"「『]([^”\"」』]{1,20})[”\"」』]");
@@ -34,49 +27,6 @@ record Owner(String name, Set<String> aliases) {
         }
         return best;
     }
-
-    /**
-     * Whether {@link #TITLE_JUNK} can match: its patterns end at the text's end or a final line
-     * terminator, or start at its start, so the first and last characters decide. Skips the pattern's
-     * try at every position of the text.
-     */
-    private static boolean mayHoldTitleJunk(String s) {
-        if (s.isEmpty()) return false;
-        char first = s.charAt(0);
-        char last = s.charAt(s.length() - 1);
-        return OPENING_JUNK.indexOf(first) >= 0 || Hierarchy.isRegexSpace(first)
-                || CLOSING_JUNK.indexOf(last) >= 0 || LINE_ENDS.indexOf(last) >= 0 || Hierarchy.isRegexSpace(last);
-    }
-
-    /** Whether {@link #TRAILING} can match: the text ends with the last character of one of its words, or a line terminator. */
-    private static boolean mayEndInTrailingWord(String s) {
-        if (s.isEmpty()) return false;
-        char last = s.charAt(s.length() - 1);
-        return LINE_ENDS.indexOf(last) >= 0 || TRAILING_WORDS.stream().anyMatch(w -> w.charAt(w.length() - 1) == last);
-    }
-
-    /** Where the next lead word of {@link #ALIAS} (以下…, 下称, 简称) starts in a line at or after from, or -1. */
-    private static int nextAliasLead(String line, int from) {
-        int next = -1;
-        for (String lead : ALIAS_LEADS) {
-            int i = line.indexOf(lead, from);
-            if (i >= 0 && (next < 0 || i < next)) next = i;
-        }
-        return next;
-    }
-
-    /** The alias that the match of {@link #ALIAS} gives, and the company name written just before it. */
-    private static void alias(String line, Matcher a, List<String> pronouns, Set<String> aliases) {
-        String alias = a.group(3).strip();
-        String before = line.substring(0, a.start());
-        if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) return;
-        aliases.add(alias);
-        if (!endsWithCompanyWord(before)) return; // the pattern cannot match: skip its costly search
-        Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
-        if (company.find()) aliases.add(company.group(1));
-    }
-
-    private static final List<String> ALIAS_LEADS = List.of("以下", "下称", "简称");
 
     /** What {@link #COMPANY} needs at the end of the text: a company word, then at most an opening bracket. */
     private static boolean endsWithCompanyWord(String s) {
@@ -96,24 +46,20 @@ record Owner(String name, Set<String> aliases) {
         for (String line : doc.lines()) {
             int at = title == null ? titleWordAt(line) : -1;
             if (at >= 0) {
-                String name = line.substring(0, at);
-                if (mayHoldTitleJunk(name)) name = TITLE_JUNK.matcher(name).replaceAll("");
-                if (mayEndInTrailingWord(name)) name = TRAILING.matcher(name).replaceAll("");
-                name = name.strip();
+                String name = TITLE_JUNK.matcher(line.substring(0, at)).replaceAll("");
+                name = TRAILING.matcher(name).replaceAll("").strip();
                 if (!name.isEmpty() && name.length() <= 30 && !NOT_A_NAME.matcher(name).find()) title = name;
             }
             boolean mayAlias = line.contains("简称") || line.contains("下称") || line.contains("统称");
-            if (!mayAlias) continue;
-            // what find() would do, trying only where a lead word (以下…, 下称, 简称) starts: 以下 is a common
-            // word, and the pattern's alternatives tried at every position cost more than the rest of Owner
-            Matcher a = ALIAS.matcher(line);
-            for (int lead = nextAliasLead(line, 0); lead >= 0; ) {
-                if (!a.region(lead, line.length()).lookingAt()) {
-                    lead = nextAliasLead(line, lead + 1);
-                    continue;
-                }
-                alias(line, a, pronouns, aliases);
-                lead = nextAliasLead(line, a.end());
+            Matcher a = mayAlias ? ALIAS.matcher(line) : null;
+            while (mayAlias && a.find()) {
+                String alias = a.group(3).strip();
+                String before = line.substring(0, a.start());
+                if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) continue;
+                aliases.add(alias);
+                if (!endsWithCompanyWord(before)) continue; // the pattern cannot match: skip its costly search
+                Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
+                if (company.find()) aliases.add(company.group(1));
             }
         }
         String name = given != null && !given.isBlank() ? given.strip()
