@@ -12,6 +12,7 @@ import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -78,8 +79,12 @@ final class DataItemLabels {
         return new DataItemLabels(version, labels.toArray(String[]::new), items.toArray(Node[]::new));
     }
 
+    /**
+     * The store under pass-through wrappers; a view that shows part of it (FROM / FROM NAMED, a filtered
+     * view: Jena marks them {@link DatasetGraphWrapperView}) is not the store and is read afresh.
+     */
     private static DatasetGraph unwrap(DatasetGraph dsg) {
-        while (dsg instanceof DatasetGraphWrapper w) dsg = w.getWrapped();
+        while (dsg instanceof DatasetGraphWrapper w && !(dsg instanceof DatasetGraphWrapperView)) dsg = w.getWrapped();
         return dsg;
     }
 }
