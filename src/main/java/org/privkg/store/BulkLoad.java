@@ -138,6 +138,8 @@ public final class BulkLoad {
         if (Txn.calculateRead(dsg, () -> !TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable().isEmpty())) {
             store.recreate();
             dsg = store.dataset();
+        } else {
+            store.removeBulkScratch();
         }
         dsg.begin(TxnType.WRITE);
         try {
@@ -274,14 +276,15 @@ public final class BulkLoad {
             }
             try {
                 // some indexes may be packed and the node table is committed: the dataset held nothing
-                // of the user's before this load, so it starts again from empty files
+                // of the user's before this load, so it starts again from empty files; only then is it
+                // whole again (a failed start leaves the marker, and the dataset refuses to open)
                 if (indexing) {
                     store.recreate();
                     dsg = store.dataset();
                 }
+                markIncomplete(false);
             } finally {
                 if (spill != null) spill.close();
-                markIncomplete(false);
             }
         } else if (dsg.isInTransaction()) {
             dsg.abort();

@@ -10,7 +10,6 @@ import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.sys.SystemIndex;
-import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -96,14 +95,25 @@ public final class PolicyStore implements AutoCloseable {
      */
     void recreate() {
         TDBInternal.expel(dsg);
+        deleteMatching("Data-\\d+");
+        removeBulkScratch();
+        dsg = connect(dir);
+    }
+
+    /**
+     * Deletes the scratch files of bulk loads (a killed load leaves them; one that could not delete
+     * its own leaves them too). The incomplete-load marker is not scratch: only the load clears it.
+     */
+    void removeBulkScratch() {
+        deleteMatching("privkg-bulk-.*\\.(quads|run)");
+    }
+
+    private void deleteMatching(String nameRegex) {
         try (var entries = Files.list(dir)) {
-            for (Path p : entries.filter(p -> p.getFileName().toString().matches("Data-\\d+|privkg-bulk-.*")).toList()) {
-                IOX.deleteAll(p);
-            }
+            for (Path p : entries.filter(p -> p.getFileName().toString().matches(nameRegex)).toList()) IOX.deleteAll(p);
         } catch (java.io.IOException | RuntimeException e) {
             throw new StoreException("cannot empty the dataset at " + dir + " for a bulk load: " + e.getMessage(), e);
         }
-        dsg = connect(dir);
     }
 
     /** Opens an existing dataset; says so plainly when there is none. */

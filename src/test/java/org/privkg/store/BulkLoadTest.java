@@ -160,6 +160,21 @@ class BulkLoadTest {
     }
 
     @Test
+    void scratchFilesAnEarlierBulkLoadLeftAreRemoved(@TempDir Path tmp) throws IOException {
+        List<PolicySource> src = sources(corpus(tmp.resolve("corpus"), 3));
+        Path db = tmp.resolve("db");
+        try (PolicyStore store = PolicyStore.open(db, null)) {
+            // a fresh dataset: a load killed while it read the policies left its spill (TDB2 recovery then
+            // emptied the node table, so the next load does not start the dataset again)
+            Files.writeString(db.resolve("privkg-bulk-123.quads"), "left behind");
+        }
+        assertEquals(BulkLoad.Mode.BULK, load(db, src, new Recorder()).mode());
+        try (var files = Files.list(db)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("privkg-bulk-")).toList());
+        }
+    }
+
+    @Test
     void loadIntoAnExistingDatasetReplacesInTransactions(@TempDir Path tmp) throws IOException {
         List<PolicySource> src = sources(corpus(tmp.resolve("corpus"), N));
         Path db = tmp.resolve("db");
