@@ -71,12 +71,14 @@ final class ExtractCommand implements Callable<Integer> {
         boolean streaming = fmt == RdfFormat.NQ;
         DatasetGraph all = streaming ? null : DatasetGraphFactory.createTxnMem();
         boolean[] allOk = {true};
-        // into a file beside --output, moved over it at the end: a run that fails leaves the old file as it was
-        Path partial = output == null ? null : output.resolveSibling("." + output.getFileName() + ".part");
         if (output != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
             throw UserError.failure("cannot write " + output + ": the directory " + output.toAbsolutePath().getParent()
                     + " does not exist; create it or choose another --output");
         }
+        // into a file of its own beside --output (two runs on one output do not share it), moved over it at
+        // the end: a run that fails leaves the old file as it was
+        Path partial = output == null ? null
+                : Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".part");
         OutputStream os = partial != null ? new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16) : main.out;
         try {
             StreamRDF sink = streaming ? StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS_UTF8) : StreamRDFLib.dataset(all);
