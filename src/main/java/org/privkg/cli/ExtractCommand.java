@@ -75,10 +75,11 @@ final class ExtractCommand implements Callable<Integer> {
             throw UserError.failure("cannot write " + output + ": the directory " + output.toAbsolutePath().getParent()
                     + " does not exist; create it or choose another --output");
         }
-        // into a file of its own beside --output (two runs on one output do not share it), moved over it at
-        // the end: a run that fails leaves the old file as it was
+        // into a file of this process's own beside --output (two runs on one output do not share it; not
+        // createTempFile, whose owner-only permissions the output would keep), moved over it at the end:
+        // a run that fails leaves the old file as it was
         Path partial = output == null ? null
-                : Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".part");
+                : output.resolveSibling("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         OutputStream os = partial != null ? new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16) : main.out;
         try {
             StreamRDF sink = streaming ? StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS_UTF8) : StreamRDFLib.dataset(all);
