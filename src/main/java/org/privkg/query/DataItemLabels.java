@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
@@ -26,7 +27,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * afresh on every search.
  */
 final class DataItemLabels {
-    private static final NamedQuery QUERY = QueryLibrary.internal("data-item-labels");
+    private static final Query QUERY = QueryRunner.compile(QueryLibrary.internal("data-item-labels"));
+    /** One build at a time: searches that come while a version's table is built wait for it. */
+    private static final Object BUILDING = new Object();
     private static final Var ITEM = Var.alloc("item");
     private static final Var LABEL = Var.alloc("label");
     private static final Map<DatasetGraphTDB, DataItemLabels> TABLES = Collections.synchronizedMap(new WeakHashMap<>());
@@ -47,13 +50,17 @@ final class DataItemLabels {
         Transaction txn = tdb == null ? null : tdb.getTxnSystem().getThreadTransaction();
         if (txn == null || txn.isWriteTxn()) return read(dsg, -1); // uncommitted changes belong to no version
         long version = txn.getDataVersion();
-        // Two threads may build the same table at once; either result is right, one is kept.
         DataItemLabels table = TABLES.get(tdb);
-        if (table == null || table.version != version) {
-            table = read(dsg, version);
-            TABLES.merge(tdb, table, (old, fresh) -> fresh.version >= old.version ? fresh : old);
+        if (table != null && table.version == version) return table;
+        synchronized (BUILDING) {
+            table = TABLES.get(tdb);
+            if (table == null || table.version < version) {
+                table = read(dsg, version);
+                TABLES.put(tdb, table);
+            }
         }
-        return table;
+        // a transaction begun before the newest commit sees an older version: read for it, not kept
+        return table.version == version ? table : read(dsg, version);
     }
 
     /** The items with a label that contains {@code text}, ignoring case; every item for "". */
@@ -69,7 +76,7 @@ final class DataItemLabels {
     private static DataItemLabels read(DatasetGraph dsg, long version) {
         List<String> labels = new ArrayList<>();
         List<Node> items = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dsg).query(QueryRunner.compile(QUERY)).build()) {
+        try (QueryExec exec = QueryExec.dataset(dsg).query(QUERY).build()) {
             RowSet rows = exec.select();
             rows.forEachRemaining(row -> {
                 labels.add(row.get(LABEL).getLiteralLexicalForm().toLowerCase(Locale.ROOT));
