@@ -39,6 +39,8 @@ public final class PrivkgServer implements AutoCloseable {
     private final String host;
     private boolean started;
     private boolean closed;
+    /** Builds the label table at start; joined at close, so no read transaction outlives the server. */
+    private Thread warmUp;
 
     private PrivkgServer(FusekiServer fuseki, Site site, String host) {
         this.fuseki = fuseki;
@@ -178,9 +180,9 @@ public final class PrivkgServer implements AutoCloseable {
         started = true;
         // the first data-item label search would otherwise pay for reading every label (seconds at
         // 10,000 policies); a warm-up that fails costs nothing but that
-        Thread warm = new Thread(() -> LabelContains.prepare(site.store.dataset()), "privkg-label-table");
-        warm.setDaemon(true);
-        warm.start();
+        warmUp = new Thread(() -> LabelContains.prepare(site.store.dataset()), "privkg-label-table");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return this;
     }
 
@@ -271,6 +273,13 @@ public final class PrivkgServer implements AutoCloseable {
         if (closed) return;
         closed = true;
         if (started) fuseki.stop();
+        if (warmUp != null) {
+            try {
+                warmUp.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
