@@ -23,12 +23,13 @@ import org.apache.jena.system.Txn;
  * ({@link DataItemLabels}) rather than a scan of every policy's label triples: TDB2 has no index
  * for a substring (at 10,000 policies the scan reads ~900,000 quads, ~0.4 s). Jena's
  * {@code text:query} is the model. Outside privkg the predicate is an ordinary one that matches
- * nothing, so the bundled query that uses it needs privkg (or this class on Jena's classpath).
+ * nothing, so the bundled query that uses it needs privkg on the classpath ({@link PrivkgFunctions}
+ * registers it when Jena initialises).
  */
 public final class LabelContains extends PFuncSimple {
     public static final String IRI = "https://w3id.org/privkg/function#dataItemLabelContains";
 
-    /** Makes the function known to every query run in this JVM (idempotent). */
+    /** Makes the function known to every query run in this JVM (idempotent; {@link PrivkgFunctions} calls it). */
     public static void register() {
         PropertyFunctionRegistry.get().put(IRI, LabelContains.class);
     }

@@ -19,10 +19,6 @@ import org.apache.jena.system.Txn;
  * (Jena's syntactic substitution of ?NAME), never as query text.
  */
 public final class QueryRunner {
-    static {
-        LabelContains.register();
-    }
-
     private QueryRunner() {
     }
 

@@ -104,7 +104,6 @@ public final class PrivkgServer implements AutoCloseable {
             if (port < 0 || port > 65535) throw new ServerException("port " + port + " is not a TCP port (0-65535)");
             if (timeout.isNegative()) throw new ServerException("the query timeout cannot be negative");
             if (verbose) logRequests();
-            LabelContains.register();
             DatasetGraph dsg = store.dataset();
             if (timeout.isZero()) dsg.getContext().unset(ARQ.queryTimeout);
             else dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));

@@ -51,7 +51,6 @@ class LabelContainsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        LabelContains.register();
         store = PolicyStore.open(tmp.resolve("db"), null);
         store.replace(policies(Path.of("data", "policies"), Path.of("src", "test", "resources", "unseen")));
     }
