@@ -199,7 +199,7 @@ public final class AnnotationParser {
         /** True when the line starting at element i holds only white space. */
         boolean blankLineAt(int i) {
             for (int j = i; j < n && ch(j) != '\n'; j++) {
-                if (!Character.isWhitespace(ch(j)) && !Character.isSpaceChar(ch(j))) return false;
+                if (!Segmenter.isSpace(ch(j))) return false;
             }
             return true;
         }
@@ -596,7 +596,7 @@ public final class AnnotationParser {
         }
 
         /** White space; U+3000 is the last such character, so CJK text is passed at one comparison. */
-        private static boolean isSpace(int c) {
+        static boolean isSpace(int c) {
             return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
         }
 
