@@ -13,11 +13,16 @@ public final class PiplClassifier {
     private record Compiled(String category, Node node, CueSet cues) {
     }
 
+    /** The categories a label falls in, as names and as nodes, built once per label. */
+    private record Answer(List<String> names, List<Node> nodes) {
+        static final Answer NONE = new Answer(List.of(), List.of());
+    }
+
     private static volatile PiplClassifier bundled;
 
     private final List<Compiled> categories;
     /** Answers by label (a function of it, asked again for every policy that names the item); bounded. */
-    private final LabelMemo<List<Compiled>> byLabel = new LabelMemo<>(this::classify);
+    private final LabelMemo<Answer> byLabel = new LabelMemo<>(this::classify);
 
     public PiplClassifier(MappingLexicons lexicons) {
         List<Compiled> out = new ArrayList<>();
@@ -43,21 +48,20 @@ public final class PiplClassifier {
 
     /** Local names of the pk: categories the label falls in, in the lexicon's order. */
     public List<String> categories(String label) {
-        List<Compiled> found = byLabel.get(label);
-        return found.isEmpty() ? List.of() : found.stream().map(Compiled::category).toList();
+        return byLabel.get(label).names();
     }
 
     /** The categories as pk: concept nodes. */
     public List<Node> categoryNodes(String label) {
-        List<Compiled> found = byLabel.get(label);
-        return found.isEmpty() ? List.of() : found.stream().map(Compiled::node).toList();
+        return byLabel.get(label).nodes();
     }
 
-    private List<Compiled> classify(String label) {
+    private Answer classify(String label) {
         String key = CueSet.normalise(label);
-        List<Compiled> out = new ArrayList<>();
-        for (Compiled c : categories) if (!c.cues.find(key).isEmpty()) out.add(c);
-        return List.copyOf(out);
+        List<Compiled> found = new ArrayList<>();
+        for (Compiled c : categories) if (!c.cues.find(key).isEmpty()) found.add(c);
+        return found.isEmpty() ? Answer.NONE
+                : new Answer(found.stream().map(Compiled::category).toList(), found.stream().map(Compiled::node).toList());
     }
 
     /** Every category the lexicon knows (local names). */
