@@ -1,97 +1,69 @@
 package org.privkg.query;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
-import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The Chinese labels of a dataset's data items, lower-cased, each with its item: what
- * {@link LabelContains} searches. A TDB2 dataset keeps one table per committed version (built on the
- * first search after a change, from {@code internal/data-item-labels.rq}); any other dataset is read
- * afresh on every search.
+ * The Chinese labels of a dataset's data items, each with its item: what {@link LabelContains}
+ * searches, kept per store version ({@link StoreTable}) and read with {@code internal/data-item-labels.rq}.
  */
 final class DataItemLabels {
     private static final Query QUERY = QueryRunner.compile(QueryLibrary.internal("data-item-labels"));
-    /** One build at a time: searches that come while a version's table is built wait for it. */
-    private static final Object BUILDING = new Object();
     private static final Var ITEM = Var.alloc("item");
     private static final Var LABEL = Var.alloc("label");
-    private static final Map<DatasetGraphTDB, DataItemLabels> TABLES = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final StoreTable<DataItemLabels> TABLES = new StoreTable<>(DataItemLabels::read);
 
-    private final long version;
-    private final String[] labels;
-    private final Node[] items;
+    /** An item and one of its labels (a literal with its language tag). */
+    record Match(Node item, Node label) {
+    }
 
-    private DataItemLabels(long version, String[] labels, Node[] items) {
-        this.version = version;
+    private final String[] lowerCase;
+    private final Match[] labels;
+
+    private DataItemLabels(String[] lowerCase, Match[] labels) {
+        this.lowerCase = lowerCase;
         this.labels = labels;
-        this.items = items;
     }
 
     /** The table for the dataset as the calling thread's transaction sees it. */
     static DataItemLabels of(DatasetGraph dsg) {
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(unwrap(dsg));
-        Transaction txn = tdb == null ? null : tdb.getTxnSystem().getThreadTransaction();
-        if (txn == null || txn.isWriteTxn()) return read(dsg, -1); // uncommitted changes belong to no version
-        long version = txn.getDataVersion();
-        DataItemLabels table = TABLES.get(tdb);
-        if (table != null && table.version == version) return table;
-        synchronized (BUILDING) {
-            table = TABLES.get(tdb);
-            if (table == null || table.version < version) {
-                table = read(dsg, version);
-                TABLES.put(tdb, table);
-            }
-        }
-        // a transaction begun before the newest commit sees an older version: read for it, not kept
-        return table.version == version ? table : read(dsg, version);
+        return TABLES.of(dsg);
     }
 
-    /** The items with a label that contains {@code text}, ignoring case; every item for "". */
-    List<Node> containing(String text) {
+    /** Each item and label where the label contains {@code text}, ignoring case; every one for "". */
+    List<Match> matching(String text) {
         String needle = text.toLowerCase(Locale.ROOT);
-        Set<Node> found = new LinkedHashSet<>();
+        List<Match> found = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i].contains(needle)) found.add(items[i]);
+            if (lowerCase[i].contains(needle)) found.add(labels[i]);
         }
-        return new ArrayList<>(found);
+        return found;
     }
 
-    private static DataItemLabels read(DatasetGraph dsg, long version) {
-        List<String> labels = new ArrayList<>();
-        List<Node> items = new ArrayList<>();
+    /** The items with a label that contains {@code text}, ignoring case, each once. */
+    List<Node> containing(String text) {
+        Set<Node> items = new LinkedHashSet<>();
+        for (Match m : matching(text)) items.add(m.item());
+        return new ArrayList<>(items);
+    }
+
+    private static DataItemLabels read(DatasetGraph dsg) {
+        List<String> lowerCase = new ArrayList<>();
+        List<Match> labels = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(dsg).query(QUERY).build()) {
-            RowSet rows = exec.select();
-            rows.forEachRemaining(row -> {
-                labels.add(row.get(LABEL).getLiteralLexicalForm().toLowerCase(Locale.ROOT));
-                items.add(row.get(ITEM));
+            exec.select().forEachRemaining(row -> {
+                lowerCase.add(row.get(LABEL).getLiteralLexicalForm().toLowerCase(Locale.ROOT));
+                labels.add(new Match(row.get(ITEM), row.get(LABEL)));
             });
         }
-        return new DataItemLabels(version, labels.toArray(String[]::new), items.toArray(Node[]::new));
-    }
-
-    /**
-     * The store under pass-through wrappers; a view that shows part of it (FROM / FROM NAMED, a filtered
-     * view: Jena marks them {@link DatasetGraphWrapperView}) is not the store and is read afresh.
-     */
-    private static DatasetGraph unwrap(DatasetGraph dsg) {
-        while (dsg instanceof DatasetGraphWrapper w && !(dsg instanceof DatasetGraphWrapperView)) dsg = w.getWrapped();
-        return dsg;
+        return new DataItemLabels(lowerCase.toArray(String[]::new), labels.toArray(Match[]::new));
     }
 }

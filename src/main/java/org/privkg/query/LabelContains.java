@@ -1,58 +1,75 @@
 package org.privkg.query;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.pfunction.PFuncSimple;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropFuncArgType;
+import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
-import org.apache.jena.system.Txn;
 
 /**
  * The property function {@code ?item pkf:dataItemLabelContains "text"}: the data items
- * ({@code pk:DataType}) with a Chinese label that contains the text, ignoring case ("" = every item).
- * It answers what {@code ?item a pk:DataType ; rdfs:label ?l FILTER(langMatches(lang(?l), "zh") &&
- * CONTAINS(LCASE(STR(?l)), LCASE(text)))} answers, from a table of the distinct labels
- * ({@link DataItemLabels}) rather than a scan of every policy's label triples: TDB2 has no index
- * for a substring (at 10,000 policies the scan reads ~900,000 quads, ~0.4 s). Jena's
- * {@code text:query} is the model. Outside privkg the predicate is an ordinary one that matches
- * nothing, so the bundled query that uses it needs privkg on the classpath ({@link PrivkgFunctions}
- * registers it when Jena initialises).
+ * ({@code pk:DataType}) with a Chinese label that contains the text, ignoring case ("" = every item);
+ * {@code (?item ?label) pkf:dataItemLabelContains "text"} also binds each such label (an item with two
+ * matching labels answers twice). It answers what {@code ?item a pk:DataType ; rdfs:label ?label
+ * FILTER(langMatches(lang(?label), "zh") && CONTAINS(LCASE(STR(?label)), LCASE(text)))} answers, from a
+ * table of the distinct labels ({@link DataItemLabels}) rather than a scan of every policy's label
+ * triples: TDB2 has no index for a substring (at 10,000 policies the scan reads ~900,000 quads,
+ * ~0.4 s). Jena's {@code text:query} is the model. Outside privkg the predicate is an ordinary one that
+ * matches nothing, so the bundled query that uses it needs privkg on the classpath
+ * ({@link PrivkgFunctions} registers it when Jena initialises).
  */
-public final class LabelContains extends PFuncSimple {
+public final class LabelContains extends PropertyFunctionEval {
     public static final String IRI = "https://w3id.org/privkg/function#dataItemLabelContains";
+
+    public LabelContains() {
+        super(PropFuncArgType.PF_ARG_EITHER, PropFuncArgType.PF_ARG_SINGLE);
+    }
 
     /** Makes the function known to every query run in this JVM (idempotent; {@link PrivkgFunctions} calls it). */
     public static void register() {
         PropertyFunctionRegistry.get().put(IRI, LabelContains.class);
     }
 
-    /** Builds the dataset's label table ahead of the first search; quietly does nothing if it cannot. */
-    public static void prepare(DatasetGraph dsg) {
-        try {
-            Txn.executeRead(dsg, () -> DataItemLabels.of(dsg));
-        } catch (RuntimeException e) {
-            // the dataset closed or failed meanwhile: the first search builds the table, or says what is wrong
+    @Override
+    public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
+        super.build(subject, predicate, object, cxt);
+        if (subject.isList() && (subject.getArgListSize() < 1 || subject.getArgListSize() > 2)) {
+            throw new QueryBuildException("pkf:dataItemLabelContains takes ?item or (?item ?label) as its subject, not "
+                    + subject.getArgListSize() + " terms");
         }
     }
 
     @Override
-    public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, Node object, ExecutionContext cxt) {
-        if (!object.isLiteral()) {
-            throw new QueryExecException("pkf:dataItemLabelContains needs text as its object, not " + object);
+    public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
+            ExecutionContext cxt) {
+        Node text = object.getArg();
+        if (!text.isLiteral()) {
+            throw new QueryExecException("pkf:dataItemLabelContains needs text as its object, not " + text);
         }
-        List<Node> items = DataItemLabels.of(cxt.getDataset()).containing(object.getLiteralLexicalForm());
-        if (!subject.isVariable()) {
-            return QueryIterPlainWrapper.create(items.contains(subject) ? List.of(binding).iterator() : List.<Binding>of().iterator(), cxt);
+        DataItemLabels table = DataItemLabels.of(cxt.getDataset());
+        List<Binding> rows = new ArrayList<>();
+        if (subject.isNode() || subject.getArgListSize() == 1) {
+            Node item = subject.isNode() ? subject.getArg() : subject.getArg(0);
+            for (Node found : table.containing(text.getLiteralLexicalForm())) {
+                BindingBuilder row = Binding.builder(binding);
+                if (PropertyArgs.bind(row, item, found)) rows.add(row.build());
+            }
+        } else {
+            for (DataItemLabels.Match found : table.matching(text.getLiteralLexicalForm())) {
+                BindingBuilder row = Binding.builder(binding);
+                if (PropertyArgs.bind(row, subject.getArg(0), found.item())
+                        && PropertyArgs.bind(row, subject.getArg(1), found.label())) rows.add(row.build());
+            }
         }
-        Var var = Var.alloc(subject);
-        return QueryIterPlainWrapper.create(Iter.map(items.iterator(), item -> BindingFactory.binding(binding, var, item)), cxt);
+        return QueryIterPlainWrapper.create(rows.iterator(), cxt);
     }
 }

@@ -1,9 +1,11 @@
 package org.privkg.query;
 
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSubsystemLifecycle;
+import org.apache.jena.system.Txn;
 
 /**
- * Registers privkg's SPARQL functions ({@link LabelContains}) when Jena initialises, through Jena's own
+ * Registers privkg's SPARQL functions ({@link LabelContains}, {@link PolicyIdOf}) when Jena initialises, through Jena's own
  * subsystem mechanism (listed in META-INF/services), so that every query in a JVM with privkg on the
  * classpath knows them: {@code privkg query}, {@code privkg serve}, tests and embedding code alike.
  */
@@ -11,6 +13,19 @@ public final class PrivkgFunctions implements JenaSubsystemLifecycle {
     @Override
     public void start() {
         LabelContains.register();
+        PolicyIdOf.register();
+    }
+
+    /** Builds the dataset's tables for the functions ahead of the first query; quietly does nothing if it cannot. */
+    public static void prepare(DatasetGraph dsg) {
+        try {
+            Txn.executeRead(dsg, () -> {
+                DataItemLabels.of(dsg);
+                PolicyIds.of(dsg);
+            });
+        } catch (RuntimeException e) {
+            // the dataset closed or failed meanwhile: the first query builds the tables, or says what is wrong
+        }
     }
 
     @Override

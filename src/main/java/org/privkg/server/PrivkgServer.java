@@ -19,7 +19,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
-import org.privkg.query.LabelContains;
+import org.privkg.query.PrivkgFunctions;
 import org.privkg.rdf.Iris;
 import org.privkg.store.PolicyStore;
 import org.privkg.vocab.PK;
@@ -179,7 +179,7 @@ public final class PrivkgServer implements AutoCloseable {
         started = true;
         // the first data-item label search would otherwise pay for reading every label (seconds at
         // 10,000 policies); a warm-up that fails costs nothing but that
-        warmUp = new Thread(() -> LabelContains.prepare(site.store.dataset()), "privkg-label-table");
+        warmUp = new Thread(() -> PrivkgFunctions.prepare(site.store.dataset()), "privkg-function-tables");
         warmUp.setDaemon(true);
         warmUp.start();
         return this;

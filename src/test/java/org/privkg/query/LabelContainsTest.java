@@ -94,11 +94,31 @@ class LabelContainsTest {
     }
 
     @Test
-    void comparePoliciesAnswersAsItDidWithTheScan() {
+    void bindsEachMatchingLabelOfAnItem() {
+        String withLabels = PREFIXES + "SELECT ?item ?label WHERE { (?item ?label) pkf:dataItemLabelContains \"%s\" }";
+        String scan = PREFIXES + """
+                SELECT ?item ?l WHERE {
+                  ?item a pk:DataType ; rdfs:label ?l .
+                  FILTER (langMatches(lang(?l), "zh") && CONTAINS(LCASE(STR(?l)), LCASE("%s")))
+                }""";
+        for (String text : List.of("手机号码", "地址", "ip", "")) {
+            assertEquals(pairs(scan, text, "l"), pairs(withLabels, text, "label"), text);
+        }
+        assertTrue(pairs(withLabels, "地址", "label").stream().anyMatch(p -> p.endsWith("@zh")), "the label keeps its language tag");
+    }
+
+    @Test
+    void comparePoliciesAnswersAsThePlainQueryDoes() {
         NamedQuery bundled = QueryLibrary.find("compare-policies").orElseThrow();
-        String scanning = bundled.text().replace("?dataNode pkf:dataItemLabelContains ?text ;", "?dataNode a pk:DataType ;");
-        assertFalse(scanning.contains("pkf:dataItemLabelContains"), "the reference query must not use the function");
-        NamedQuery reference = new NamedQuery("compare-scan", "", "", bundled.params(), scanning);
+        // the query as written without privkg's functions: a scan of the labels, the ids from the store
+        String plain = bundled.text()
+                .replace("(?dataNode ?dataLabel) pkf:dataItemLabelContains ?text .", """
+                        ?dataNode a pk:DataType ; rdfs:label ?dataLabel .
+                          FILTER (langMatches(lang(?dataLabel), "zh") && CONTAINS(LCASE(STR(?dataLabel)), LCASE(?text)))""")
+                .replace("?pol pkf:policyId ?policyId .", "?pol pk:policyId ?policyId .")
+                .replace("PREFIX pk:", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX pk:");
+        assertFalse(plain.contains("pkf:dataItemLabelContains") || plain.contains("pkf:policyId"), "the reference must not use the functions");
+        NamedQuery reference = new NamedQuery("compare-plain", "", "", bundled.params(), plain);
         for (String text : List.of("手机号码", "位置", "账号", "")) {
             Map<String, String> p = Map.of("data", text);
             List<String> expected = QueryRunner.run(store.dataset(), reference, p, LabelContainsTest::rows);
@@ -122,6 +142,17 @@ class LabelContainsTest {
     void needsTextAsItsObject() {
         String unbound = PREFIXES + "SELECT ?item WHERE { ?item pkf:dataItemLabelContains ?text }";
         assertThrows(QueryExecException.class, () -> items(unbound, ""));
+    }
+
+    static Set<String> pairs(String query, String text, String labelVar) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> out = new HashSet<>();
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query.formatted(text)).build()) {
+                exec.select().forEachRemaining(row -> out.add(row.get(Var.alloc("item")) + " " + row.get(Var.alloc(labelVar))));
+            }
+            return out;
+        });
     }
 
     private static List<String> rows(QueryExec exec) {

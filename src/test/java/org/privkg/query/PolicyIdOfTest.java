@@ -1,0 +1,81 @@
+package org.privkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.privkg.store.PolicyStore;
+
+/** pkf:policyId answers what pk:policyId answers, and follows changes to the store. */
+class PolicyIdOfTest {
+    private static final String PREFIXES = """
+            PREFIX pk:   <https://w3id.org/privkg/ontology#>
+            PREFIX pkf:  <https://w3id.org/privkg/function#>
+            """;
+
+    @TempDir
+    static Path tmp;
+    static PolicyStore store;
+
+    @BeforeAll
+    static void load() throws IOException {
+        store = PolicyStore.open(tmp.resolve("db"), null);
+        store.replace(LabelContainsTest.policies(Path.of("data", "policies")));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static Set<String> rows(String where) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> out = new HashSet<>();
+            try (QueryExec exec = QueryExec.dataset(dsg).query(PREFIXES + "SELECT * WHERE { " + where + " }").build()) {
+                exec.select().forEachRemaining(row -> out.add(
+                        Stream.of("policy", "id", "practice").map(v -> v + "=" + row.get(v)).collect(Collectors.joining(" "))));
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void answersWhatTheStoredTriplesAnswer() {
+        Set<String> stored = rows("?policy pk:policyId ?id");
+        assertTrue(stored.size() >= 2, "the bundled policies");
+        assertEquals(stored, rows("?policy pkf:policyId ?id"));
+        assertEquals(rows("?policy pk:policyId ?id FILTER (?id = \"gome\")"), rows("?policy pkf:policyId \"gome\" BIND (\"gome\" AS ?id)"));
+        assertEquals(rows("?policy pk:policyId \"gome\" ; pk:policyId ?id"), rows("?policy pk:policyId \"gome\" . ?policy pkf:policyId ?id"));
+    }
+
+    @Test
+    void aNodeThatIsNoPolicyHasNoId() {
+        assertEquals(Set.of(), rows("?practice a pk:DataPractice . ?practice pkf:policyId ?id"));
+        assertEquals(Set.of(), rows("?policy pkf:policyId \"no-such-policy\""));
+    }
+
+    @Test
+    void seesPoliciesStoredAfterItsTableWasBuilt() throws IOException {
+        assertEquals(Set.of(), rows("?policy pkf:policyId \"pets\""));
+        Path dir = Files.createDirectories(tmp.resolve("later"));
+        Files.writeString(dir.resolve("pets.txt"), "宠物医院隐私政策\n为{预约诊疗}，我们会[收集]您的<宠物芯片编号>。\n", StandardCharsets.UTF_8);
+        store.replace(LabelContainsTest.policies(dir));
+        assertEquals(1, rows("?policy pkf:policyId \"pets\"").size());
+        assertEquals(rows("?policy pk:policyId ?id"), rows("?policy pkf:policyId ?id"));
+    }
+}
