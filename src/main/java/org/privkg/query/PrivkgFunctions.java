@@ -5,9 +5,10 @@ import org.apache.jena.sys.JenaSubsystemLifecycle;
 import org.apache.jena.system.Txn;
 
 /**
- * Registers privkg's SPARQL functions ({@link LabelContains}, {@link PolicyIdOf}) when Jena initialises, through Jena's own
- * subsystem mechanism (listed in META-INF/services), so that every query in a JVM with privkg on the
- * classpath knows them: {@code privkg query}, {@code privkg serve}, tests and embedding code alike.
+ * Registers privkg's SPARQL functions ({@link LabelContains}, {@link PolicyIdOf}) when Jena
+ * initialises, through Jena's own subsystem mechanism (listed in META-INF/services), so that every query
+ * in a JVM with privkg on the classpath knows them: {@code privkg query}, {@code privkg serve}, tests
+ * and embedding code alike.
  */
 public final class PrivkgFunctions implements JenaSubsystemLifecycle {
     @Override
