@@ -36,6 +36,7 @@ final class PolicyIds {
         return ids.getOrDefault(policy, List.of());
     }
 
+    /** Every policy with its ids; not to be changed. */
     Map<Node, List<Node>> all() {
         return ids;
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
@@ -142,6 +143,8 @@ class LabelContainsTest {
     void needsTextAsItsObject() {
         String unbound = PREFIXES + "SELECT ?item WHERE { ?item pkf:dataItemLabelContains ?text }";
         assertThrows(QueryExecException.class, () -> items(unbound, ""));
+        String threeTerms = PREFIXES + "SELECT ?item WHERE { (?item ?label ?more) pkf:dataItemLabelContains \"%s\" }";
+        assertThrows(QueryBuildException.class, () -> items(threeTerms, "手机"));
     }
 
     static Set<String> pairs(String query, String text, String labelVar) {
