@@ -10,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * The Chinese labels of a dataset's data items, each with its item: what {@link LabelContains}
@@ -19,7 +20,7 @@ final class DataItemLabels {
     private static final Query QUERY = QueryRunner.compile(QueryLibrary.internal("data-item-labels"));
     private static final Var ITEM = Var.alloc("item");
     private static final Var LABEL = Var.alloc("label");
-    private static final StoreTable<DataItemLabels> TABLES = new StoreTable<>(DataItemLabels::read);
+    private static final StoreTable<DataItemLabels> TABLES = new StoreTable<>("data-item-labels", DataItemLabels::read);
 
     /** An item and one of its labels (a literal with its language tag). */
     record Match(Node item, Node label) {
@@ -33,9 +34,9 @@ final class DataItemLabels {
         this.labels = labels;
     }
 
-    /** The table for the dataset as the calling thread's transaction sees it. */
-    static DataItemLabels of(DatasetGraph dsg) {
-        return TABLES.of(dsg);
+    /** The table for the dataset as the calling thread's transaction sees it (query: its context, or null). */
+    static DataItemLabels of(DatasetGraph dsg, Context query) {
+        return TABLES.of(dsg, query);
     }
 
     /** Each item and label where the label contains {@code text}, ignoring case; every one for "". */

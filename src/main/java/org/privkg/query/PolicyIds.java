@@ -1,6 +1,7 @@
 package org.privkg.query;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * Each policy's id ({@code pk:policyId}), by policy: what {@link PolicyIdOf} looks up, kept per store
@@ -18,7 +20,7 @@ final class PolicyIds {
     private static final Query QUERY = QueryRunner.compile(QueryLibrary.internal("policy-ids"));
     private static final Var POLICY = Var.alloc("policy");
     private static final Var ID = Var.alloc("id");
-    private static final StoreTable<PolicyIds> TABLES = new StoreTable<>(PolicyIds::read);
+    private static final StoreTable<PolicyIds> TABLES = new StoreTable<>("policy-ids", PolicyIds::read);
 
     private final Map<Node, List<Node>> ids;
 
@@ -26,17 +28,17 @@ final class PolicyIds {
         this.ids = ids;
     }
 
-    /** The table for the dataset as the calling thread's transaction sees it. */
-    static PolicyIds of(DatasetGraph dsg) {
-        return TABLES.of(dsg);
+    /** The table for the dataset as the calling thread's transaction sees it (query: its context, or null). */
+    static PolicyIds of(DatasetGraph dsg, Context query) {
+        return TABLES.of(dsg, query);
     }
 
     /** The policy's ids (one for a policy privkg stored; none for a node that is not a policy). */
-    List<Node> of(Node policy) {
+    List<Node> idsOf(Node policy) {
         return ids.getOrDefault(policy, List.of());
     }
 
-    /** Every policy with its ids; not to be changed. */
+    /** Every policy with its ids. */
     Map<Node, List<Node>> all() {
         return ids;
     }
@@ -46,6 +48,7 @@ final class PolicyIds {
         try (QueryExec exec = QueryExec.dataset(dsg).query(QUERY).build()) {
             exec.select().forEachRemaining(row -> ids.computeIfAbsent(row.get(POLICY), p -> new ArrayList<>(1)).add(row.get(ID)));
         }
-        return new PolicyIds(ids);
+        ids.replaceAll((policy, list) -> List.copyOf(list));
+        return new PolicyIds(Collections.unmodifiableMap(ids));
     }
 }

@@ -21,8 +21,8 @@ public final class PrivkgFunctions implements JenaSubsystemLifecycle {
     public static void prepare(DatasetGraph dsg) {
         try {
             Txn.executeRead(dsg, () -> {
-                DataItemLabels.of(dsg);
-                PolicyIds.of(dsg);
+                DataItemLabels.of(dsg, null);
+                PolicyIds.of(dsg, null);
             });
         } catch (RuntimeException e) {
             // the dataset closed or failed meanwhile: the first query builds the tables, or says what is wrong

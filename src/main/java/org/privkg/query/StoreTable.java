@@ -8,32 +8,40 @@ import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A table read from a store that privkg's SPARQL functions search in memory where TDB2 has no index
  * for the search. A TDB2 dataset keeps one table per committed version (read on the first search after
- * a change); any other dataset, a write transaction's uncommitted state, or a view of part of a store is
- * read afresh on every search.
+ * a change; one build at a time, for all stores). Any other dataset, a write transaction's uncommitted
+ * state, a view of part of a store, or a transaction older than the kept table is read for the query
+ * that asks, once: the table is kept in that query's context, as a function is called once per row.
  */
 final class StoreTable<T> {
     private record Kept<T>(long version, T table) {
     }
 
-    private final Function<DatasetGraph, T> read;
-    private final Map<DatasetGraphTDB, Kept<T>> kept = Collections.synchronizedMap(new WeakHashMap<>());
-
-    /** {@code read} builds the table inside the caller's read transaction. */
-    StoreTable(Function<DatasetGraph, T> read) {
-        this.read = read;
+    private record ForQuery<T>(DatasetGraph dsg, T table) {
     }
 
-    /** The table for the dataset as the calling thread's transaction sees it. */
-    T of(DatasetGraph dsg) {
+    private final Function<DatasetGraph, T> read;
+    private final Map<DatasetGraphTDB, Kept<T>> kept = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Symbol forQuery;
+
+    /** {@code read} builds the table inside the caller's transaction; {@code name} tells tables apart. */
+    StoreTable(String name, Function<DatasetGraph, T> read) {
+        this.read = read;
+        this.forQuery = Symbol.create("https://w3id.org/privkg/function#table-" + name);
+    }
+
+    /** The table for the dataset as the query's transaction sees it ({@code query}: its context, or null). */
+    T of(DatasetGraph dsg, Context query) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(unwrap(dsg));
         Transaction txn = tdb == null ? null : tdb.getTxnSystem().getThreadTransaction();
-        if (txn == null || txn.isWriteTxn()) return read.apply(dsg); // uncommitted changes belong to no version
+        if (txn == null || txn.isWriteTxn()) return forQuery(dsg, query); // uncommitted changes belong to no version
         long version = txn.getDataVersion();
         Kept<T> table = kept.get(tdb);
         if (table != null && table.version() == version) return table.table();
@@ -46,7 +54,18 @@ final class StoreTable<T> {
             }
         }
         // a transaction begun before the newest commit sees an older version: read for it, not kept
-        return table.version() == version ? table.table() : read.apply(dsg);
+        return table.version() == version ? table.table() : forQuery(dsg, query);
+    }
+
+    /** Read once per query (one query runs in one transaction), or on every call outside one. */
+    @SuppressWarnings("unchecked")
+    private T forQuery(DatasetGraph dsg, Context query) {
+        if (query == null) return read.apply(dsg);
+        ForQuery<T> done = (ForQuery<T>) query.get(forQuery);
+        if (done != null && done.dsg() == dsg) return done.table();
+        T table = read.apply(dsg);
+        query.set(forQuery, new ForQuery<>(dsg, table));
+        return table;
     }
 
     /**

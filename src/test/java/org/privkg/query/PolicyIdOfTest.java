@@ -11,6 +11,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.privkg.store.PolicyStore;
+import org.privkg.vocab.PK;
 
 /** pkf:policyId answers what pk:policyId answers, and follows changes to the store. */
 class PolicyIdOfTest {
@@ -77,5 +81,47 @@ class PolicyIdOfTest {
         store.replace(LabelContainsTest.policies(dir));
         assertEquals(1, rows("?policy pkf:policyId \"pets\"").size());
         assertEquals(rows("?policy pk:policyId ?id"), rows("?policy pkf:policyId ?id"));
+    }
+
+    @Test
+    void aReadBegunBeforeANewerVersionKeepsSeeingItsOwn() throws Exception {
+        DatasetGraph dsg = store.dataset();
+        Set<String> before = rows("?policy pkf:policyId ?id");
+        Path dir = Files.createDirectories(tmp.resolve("kennel"));
+        Files.writeString(dir.resolve("kennel.txt"), "宠物寄养隐私政策\n为{寄养服务}，我们会[收集]您的<宠物照片>。\n", StandardCharsets.UTF_8);
+        dsg.begin(ReadWrite.READ);
+        try {
+            Thread writer = new Thread(() -> {
+                try {
+                    store.replace(LabelContainsTest.policies(dir));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                rows("?policy pkf:policyId ?id"); // the newer version's table is now the one kept
+            });
+            writer.start();
+            writer.join();
+            assertEquals(before, rows("?policy pkf:policyId ?id"), "the ids of the version this transaction reads");
+            assertEquals(Set.of(), rows("?policy pkf:policyId \"kennel\""));
+        } finally {
+            dsg.end();
+        }
+        assertEquals(1, rows("?policy pkf:policyId \"kennel\"").size());
+    }
+
+    @Test
+    void aWriteTransactionSeesItsOwnChanges() {
+        DatasetGraph dsg = store.dataset();
+        Node policy = NodeFactory.createURI("urn:example:uncommitted");
+        dsg.begin(ReadWrite.WRITE);
+        try {
+            assertEquals(Set.of(), rows("?policy pkf:policyId \"uncommitted\""));
+            dsg.add(policy, policy, PK.policyId, NodeFactory.createLiteralString("uncommitted"));
+            assertEquals(1, rows("?policy pkf:policyId \"uncommitted\"").size());
+        } finally {
+            dsg.abort();
+            dsg.end();
+        }
+        assertEquals(Set.of(), rows("?policy pkf:policyId \"uncommitted\""));
     }
 }
