@@ -22,7 +22,7 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
  * matching labels answers twice). It answers what {@code ?item a pk:DataType ; rdfs:label ?label
  * FILTER(langMatches(lang(?label), "zh") && CONTAINS(LCASE(STR(?label)), LCASE(text)))} answers, from a
  * table of the distinct labels ({@link DataItemLabels}) rather than a scan of every policy's label
- * triples: TDB2 has no index for a substring (at 10,000 policies the scan reads ~900,000 quads,
+ * triples (always over the union of all graphs, also inside {@code GRAPH}): TDB2 has no index for a substring (at 10,000 policies the scan reads ~900,000 quads,
  * ~0.4 s). Jena's {@code text:query} is the model. Outside privkg the predicate is an ordinary one that
  * matches nothing, so the bundled query that uses it needs privkg on the classpath
  * ({@link PrivkgFunctions} registers it when Jena initialises).
@@ -55,7 +55,7 @@ public final class LabelContains extends PropertyFunctionEval {
         if (!text.isLiteral()) {
             throw new QueryExecException("pkf:dataItemLabelContains needs text as its object, not " + text);
         }
-        DataItemLabels table = DataItemLabels.of(cxt.getDataset());
+        DataItemLabels table = DataItemLabels.of(cxt.getDataset(), cxt.getContext());
         List<Binding> rows = new ArrayList<>();
         if (subject.isNode() || subject.getArgListSize() == 1) {
             Node item = subject.isNode() ? subject.getArg() : subject.getArg(0);
