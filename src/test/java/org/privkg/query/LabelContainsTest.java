@@ -52,8 +52,7 @@ class LabelContainsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        store = PolicyStore.open(tmp.resolve("db"), null);
-        store.replace(policies(Path.of("data", "policies"), Path.of("src", "test", "resources", "unseen")));
+        store = storeWith(tmp.resolve("db"), Path.of("data", "policies"), Path.of("src", "test", "resources", "unseen"));
         Path pets = Files.createDirectories(tmp.resolve("pets"));
         Files.writeString(pets.resolve("petshop.txt"), """
                 宠物店隐私政策
@@ -66,6 +65,13 @@ class LabelContainsTest {
     @AfterAll
     static void close() {
         store.close();
+    }
+
+    /** A dataset in db holding the policies of the directories. */
+    static PolicyStore storeWith(Path db, Path... dirs) throws IOException {
+        PolicyStore opened = PolicyStore.open(db, null);
+        opened.replace(policies(dirs));
+        return opened;
     }
 
     static List<ExtractedPolicy> policies(Path... dirs) throws IOException {

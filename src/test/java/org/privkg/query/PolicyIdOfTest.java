@@ -37,8 +37,7 @@ class PolicyIdOfTest {
 
     @BeforeAll
     static void load() throws IOException {
-        store = PolicyStore.open(tmp.resolve("db"), null);
-        store.replace(LabelContainsTest.policies(Path.of("data", "policies")));
+        store = LabelContainsTest.storeWith(tmp.resolve("db"), Path.of("data", "policies"));
     }
 
     @AfterAll
