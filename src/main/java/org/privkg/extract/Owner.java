@@ -50,9 +50,9 @@ record Owner(String name, Set<String> aliases) {
                 name = TRAILING.matcher(name).replaceAll("").strip();
                 if (!name.isEmpty() && name.length() <= 30 && !NOT_A_NAME.matcher(name).find()) title = name;
             }
-            boolean mayAlias = line.contains("简称") || line.contains("下称") || line.contains("统称");
-            Matcher a = mayAlias ? ALIAS.matcher(line) : null;
-            while (mayAlias && a.find()) {
+            if (!line.contains("简称") && !line.contains("下称") && !line.contains("统称")) continue;
+            Matcher a = ALIAS.matcher(line);
+            while (a.find()) {
                 String alias = a.group(3).strip();
                 String before = line.substring(0, a.start());
                 if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) continue;

@@ -68,7 +68,7 @@ final class Sensitivity {
         if (anaphorAt < 0) {
             List<String> items = new ArrayList<>();
             for (Span s : v.spans(MarkKind.DATA)) items.add(s.mark().label());
-            items.addAll(written(v, 0, p));
+            items.addAll(written(v, p));
             return items;
         }
         // '上述证件信息和人像信息': every qualifier of the coordinated anaphor counts
@@ -118,19 +118,19 @@ final class Sensitivity {
     private List<String> itemsOf(ClauseView v, int upTo) {
         List<String> items = new ArrayList<>();
         for (Span s : v.spans(MarkKind.DATA)) if (s.to() <= upTo) items.add(s.mark().label());
-        items.addAll(written(v, 0, Math.min(upTo, v.text.length())));
+        items.addAll(written(v, Math.min(upTo, v.text.length())));
         return items;
     }
 
-    /** Known data labels written as plain text (not marked) between two positions, longest match first. */
-    private List<String> written(ClauseView v, int from, int to) {
+    /** Known data labels written as plain text (not marked) before a position, longest match first. */
+    private List<String> written(ClauseView v, int to) {
         // Label by label, longest first, each label's occurrences left to right; an occurrence is taken
         // when none of its characters is marked or taken already. A clause is short and is searched
         // only for a declaration, so finding each label with indexOf beats indexing the labels.
         List<String> found = new ArrayList<>();
         boolean[] taken = new boolean[v.text.length()];
         for (String label : known()) {
-            for (int at = v.text.indexOf(label, Math.max(0, from)); at >= 0 && at + label.length() <= to;
+            for (int at = v.text.indexOf(label); at >= 0 && at + label.length() <= to;
                     at = v.text.indexOf(label, at + 1)) {
                 boolean free = true;
                 for (int k = at; k < at + label.length(); k++) if (taken[k] || v.inMark(k)) free = false;
