@@ -32,9 +32,9 @@ import org.privkg.rdf.PolicyGraphWriter;
  * each policy's quads (into a counting sink), i.e. all the work a load does before the store.
  * {@code stage=riot-nquads} is a yardstick measured in the same run: Jena's N-Quads parser reading
  * what extract+rdf makes of (up to) 200 of the policies, a policy per task on the same threads;
- * {@code yardstick} lines give extract+rdf's quads per second as a ratio to it, which the machine's
- * drift from one quarter of an hour to the next moves less than the absolute rates (on 2 threads:
- * 11.6 to 15.0 in four runs whose rates with rendering ranged from 28 to 42 MB/s).
+ * {@code yardstick} lines give extract+rdf's quads per second as a ratio to it, so that runs at
+ * different moments of a drifting machine can be set side by side (measured figures: README, "Loading
+ * at scale and the benchmark").
  * <p>
  * The figures are for the warmed-up JIT: first every stage runs on every thread count for the given
  * seconds (on 2 cores the JIT compiler competes with the workers, so a stage measured first would

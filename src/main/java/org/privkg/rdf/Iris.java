@@ -34,7 +34,7 @@ public final class Iris {
             this.prefix = base + "policy/" + encode(id) + "/";
         }
 
-        /** Same as {@link Iris#inPolicy(String, String, Object)} for this policy. */
+        /** The IRI of this policy's node of a kind: {@code BASE/policy/ID/KIND/N}, N encoded. */
         public Node node(String kind, Object n) {
             return NodeFactory.createURI(prefix + kind + "/" + encode(String.valueOf(n)));
         }
