@@ -1,10 +1,8 @@
 package org.privkg.query;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -47,13 +45,6 @@ final class DataItemLabels {
             if (lowerCase[i].contains(needle)) found.add(labels[i]);
         }
         return found;
-    }
-
-    /** The items with a label that contains {@code text}, ignoring case, each once. */
-    List<Node> containing(String text) {
-        Set<Node> items = new LinkedHashSet<>();
-        for (Match m : matching(text)) items.add(m.item());
-        return new ArrayList<>(items);
     }
 
     private static DataItemLabels read(DatasetGraph dsg) {

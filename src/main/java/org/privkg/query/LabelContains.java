@@ -1,7 +1,9 @@
 package org.privkg.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
@@ -13,7 +15,6 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
-import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 
 /**
  * The property function {@code ?item pkf:dataItemLabelContains "text"}: the data items
@@ -34,11 +35,6 @@ public final class LabelContains extends PropertyFunctionEval {
         super(PropFuncArgType.PF_ARG_EITHER, PropFuncArgType.PF_ARG_SINGLE);
     }
 
-    /** Makes the function known to every query run in this JVM (idempotent; {@link PrivkgFunctions} calls it). */
-    public static void register() {
-        PropertyFunctionRegistry.get().put(IRI, LabelContains.class);
-    }
-
     @Override
     public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
         super.build(subject, predicate, object, cxt);
@@ -56,19 +52,16 @@ public final class LabelContains extends PropertyFunctionEval {
             throw new QueryExecException("pkf:dataItemLabelContains needs text as its object, not " + text);
         }
         DataItemLabels table = DataItemLabels.of(cxt.getDataset(), cxt.getContext());
+        Node item = subject.isNode() ? subject.getArg() : subject.getArg(0);
+        Node label = subject.isList() && subject.getArgListSize() == 2 ? subject.getArg(1) : null;
+        Set<Node> answered = new HashSet<>();
         List<Binding> rows = new ArrayList<>();
-        if (subject.isNode() || subject.getArgListSize() == 1) {
-            Node item = subject.isNode() ? subject.getArg() : subject.getArg(0);
-            for (Node found : table.containing(text.getLiteralLexicalForm())) {
-                BindingBuilder row = Binding.builder(binding);
-                if (PropertyArgs.bind(row, item, found)) rows.add(row.build());
-            }
-        } else {
-            for (DataItemLabels.Match found : table.matching(text.getLiteralLexicalForm())) {
-                BindingBuilder row = Binding.builder(binding);
-                if (PropertyArgs.bind(row, subject.getArg(0), found.item())
-                        && PropertyArgs.bind(row, subject.getArg(1), found.label())) rows.add(row.build());
-            }
+        for (DataItemLabels.Match found : table.matching(text.getLiteralLexicalForm())) {
+            if (label == null && !answered.add(found.item())) continue; // without ?label, an item answers once
+            BindingBuilder row = Binding.builder(binding);
+            boolean fits = PropertyArgs.bind(row, item, found.item())
+                    && (label == null || PropertyArgs.bind(row, label, found.label()));
+            if (fits) rows.add(row.build());
         }
         return QueryIterPlainWrapper.create(rows.iterator(), cxt);
     }

@@ -9,7 +9,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PFuncSimple;
-import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 
 /**
  * The property function {@code ?policy pkf:policyId ?id}: answers what {@code ?policy pk:policyId ?id}
@@ -20,11 +19,6 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
  */
 public final class PolicyIdOf extends PFuncSimple {
     public static final String IRI = "https://w3id.org/privkg/function#policyId";
-
-    /** Makes the function known to every query run in this JVM (idempotent; {@link PrivkgFunctions} calls it). */
-    public static void register() {
-        PropertyFunctionRegistry.get().put(IRI, PolicyIdOf.class);
-    }
 
     @Override
     public QueryIterator execEvaluated(Binding binding, Node policy, Node predicate, Node id, ExecutionContext cxt) {

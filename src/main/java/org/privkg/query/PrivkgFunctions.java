@@ -1,6 +1,7 @@
 package org.privkg.query;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sys.JenaSubsystemLifecycle;
 import org.apache.jena.system.Txn;
 
@@ -13,8 +14,8 @@ import org.apache.jena.system.Txn;
 public final class PrivkgFunctions implements JenaSubsystemLifecycle {
     @Override
     public void start() {
-        LabelContains.register();
-        PolicyIdOf.register();
+        PropertyFunctionRegistry.get().put(LabelContains.IRI, LabelContains.class);
+        PropertyFunctionRegistry.get().put(PolicyIdOf.IRI, PolicyIdOf.class);
     }
 
     /** Builds the dataset's tables for the functions ahead of the first query; quietly does nothing if it cannot. */
