@@ -274,18 +274,16 @@ public final class BulkLoad {
                 dsg.abort();
                 dsg.end();
             }
-            try {
-                // some indexes may be packed and the node table is committed: the dataset held nothing
-                // of the user's before this load, so it starts again from empty files; only then is it
-                // whole again (a failed start leaves the marker, and the dataset refuses to open)
-                if (indexing) {
-                    store.recreate();
-                    dsg = store.dataset();
-                }
-                markIncomplete(false);
-            } finally {
-                if (spill != null) spill.close();
+            // the spill (a file in the dataset directory) is closed and deleted before the files are redone
+            if (spill != null) spill.close();
+            // some indexes may be packed and the node table is committed: the dataset held nothing of the
+            // user's before this load, so it starts again from empty files; only then is it whole again (a
+            // failed start leaves the marker, and the dataset refuses to open)
+            if (indexing) {
+                store.recreate();
+                dsg = store.dataset();
             }
+            markIncomplete(false);
         } else if (dsg.isInTransaction()) {
             dsg.abort();
             dsg.end();
