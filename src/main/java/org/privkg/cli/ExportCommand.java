@@ -3,7 +3,6 @@ package org.privkg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +55,8 @@ final class ExportCommand implements Callable<Integer> {
                         + (ids.isEmpty() ? "none" : String.join(", ", ids)));
             }
             var prefixes = RdfFormat.prefixes(store.base);
-            OutputStream os = output != null ? Files.newOutputStream(output) : main.out;
-            try {
+            try (CommandOutput out = CommandOutput.open(output, main.out)) {
+                OutputStream os = out.stream();
                 if (table) {
                     PracticeTable t = PracticeTable.of(db.dataset(), policy, prefixes);
                     if (format.equalsIgnoreCase("csv")) t.writeCsv(os);
@@ -69,11 +68,9 @@ final class ExportCommand implements Callable<Integer> {
                     CanonicalDataset data = Txn.calculateRead(db.dataset(), () -> CanonicalDataset.of(db.dataset(), graphs, prefixes));
                     fmt.write(data, os);
                 }
+                out.commit();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
-            } finally {
-                if (output != null) os.close();
-                else os.flush();
             }
         }
         return Main.OK;

@@ -2,12 +2,9 @@ package org.privkg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.io.BufferedOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -71,17 +68,8 @@ final class ExtractCommand implements Callable<Integer> {
         boolean streaming = fmt == RdfFormat.NQ;
         DatasetGraph all = streaming ? null : DatasetGraphFactory.createTxnMem();
         boolean[] allOk = {true};
-        if (output != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
-            throw UserError.failure("cannot write " + output + ": the directory " + output.toAbsolutePath().getParent()
-                    + " does not exist; create it or choose another --output");
-        }
-        // into a file of this process's own beside --output (two runs on one output do not share it; not
-        // createTempFile, whose owner-only permissions the output would keep), moved over it at the end:
-        // a run that fails leaves the old file as it was
-        Path partial = output == null ? null
-                : output.resolveSibling("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        OutputStream os = partial != null ? new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16) : main.out;
-        try {
+        try (CommandOutput out = CommandOutput.open(output, main.out)) {
+            OutputStream os = out.stream();
             StreamRDF sink = streaming ? StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS_UTF8) : StreamRDFLib.dataset(all);
             sink.start();
             ParallelReader.read(sources, threads, read::reader, outcome -> {
@@ -90,17 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
             });
             sink.finish();
             if (!streaming) fmt.write(all, RdfFormat.prefixes(base), os);
-            if (partial != null) {
-                os.close();
-                Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } finally {
-            if (partial != null) {
-                os.close();
-                Files.deleteIfExists(partial);
-            } else {
-                os.flush();
-            }
+            out.commit();
         }
         return allOk[0] ? Main.OK : Main.BAD_INPUT;
     }

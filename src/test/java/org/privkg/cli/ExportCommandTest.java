@@ -211,6 +211,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOutputFileIsReplacedWholeOnlyByARunThatSucceeds() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("out"));
+        Path file = dir.resolve("graphs.nq");
+        Files.writeString(file, "old");
+        assertEquals(0, CliRunner.run("export", "--db", db1, "--format", "nq", "-o", file.toString()).exit());
+        assertArrayEquals(export(db1, "--format", "nq"), Files.readAllBytes(file));
+
+        Files.writeString(file, "old");
+        CliRunner noFormat = CliRunner.run("export", "--db", db1, "--format", "xml", "-o", file.toString());
+        assertEquals(2, noFormat.exit());
+        CliRunner noPolicy = CliRunner.run("export", "--db", db1, "--format", "nq", "--policy", "nosuch", "-o", file.toString());
+        assertEquals(2, noPolicy.exit());
+        assertEquals("old", Files.readString(file), "a run that fails leaves the file as it was");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no partial file left");
+        }
+
+        CliRunner nowhere = CliRunner.run("export", "--db", db1, "--format", "nq", "-o", dir.resolve("no/such/out.nq").toString());
+        assertEquals(1, nowhere.exit());
+        assertTrue(nowhere.err().contains("does not exist; create it or choose another --output"), nowhere.err());
+    }
+
+    @Test
     void independentParserAcceptsTurtleTrigAndNQuads() throws Exception {
         Assumptions.assumeTrue(onPath("rapper"), "raptor2-utils (rapper) not installed");
         for (String f : List.of("ttl", "trig", "nq")) {
