@@ -28,18 +28,6 @@ record Owner(String name, Set<String> aliases) {
         return best;
     }
 
-    /** What {@link #COMPANY} needs at the end of the text: a company word, then at most an opening bracket. */
-    private static boolean endsWithCompanyWord(String s) {
-        int end = s.length();
-        // '$' also matches before a final line terminator that a line can still hold
-        if (end > 0 && "\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0) end--;
-        if (end > 0 && (s.charAt(end - 1) == '（' || s.charAt(end - 1) == '(')) end--;
-        for (String w : COMPANY_WORDS) if (s.startsWith(w, end - w.length())) return true;
-        return false;
-    }
-
-    private static final List<String> COMPANY_WORDS = List.of("公司", "集团", "银行", "医院", "中心");
-
     static Owner of(PolicyDocument doc, String given, List<String> pronouns) {
         Set<String> aliases = new LinkedHashSet<>();
         String title = null;
@@ -57,7 +45,7 @@ record Owner(String name, Set<String> aliases) {
                 String before = line.substring(0, a.start());
                 if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) continue;
                 aliases.add(alias);
-                if (!endsWithCompanyWord(before)) continue; // the pattern cannot match: skip its costly search
+                // a match ends the text and spans at most 43 characters: the rest is not searched
                 Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
                 if (company.find()) aliases.add(company.group(1));
             }
