@@ -7,16 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,15 +41,7 @@ class PolicyIdOfTest {
     }
 
     static Set<String> rows(String where) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
-            Set<String> out = new HashSet<>();
-            try (QueryExec exec = QueryExec.dataset(dsg).query(PREFIXES + "SELECT * WHERE { " + where + " }").build()) {
-                exec.select().forEachRemaining(row -> out.add(
-                        Stream.of("policy", "id", "practice").map(v -> v + "=" + row.get(v)).collect(Collectors.joining(" "))));
-            }
-            return out;
-        });
+        return LabelContainsTest.select(store, PREFIXES + "SELECT * WHERE { " + where + " }", "policy", "id", "practice");
     }
 
     @Test
