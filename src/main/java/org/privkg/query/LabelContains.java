@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -59,10 +60,19 @@ public final class LabelContains extends PropertyFunctionEval {
         for (DataItemLabels.Match found : table.matching(text.getLiteralLexicalForm())) {
             if (label == null && !answered.add(found.item())) continue; // without ?label, an item answers once
             BindingBuilder row = Binding.builder(binding);
-            boolean fits = PropertyArgs.bind(row, item, found.item())
-                    && (label == null || PropertyArgs.bind(row, label, found.label()));
+            boolean fits = bind(row, item, found.item())
+                    && (label == null || bind(row, label, found.label()));
             if (fits) rows.add(row.build());
         }
         return QueryIterPlainWrapper.create(rows.iterator(), cxt);
+    }
+
+    /** Binds a variable argument to the value, or tells whether the argument is the value. */
+    private static boolean bind(BindingBuilder row, Node arg, Node value) {
+        if (!arg.isVariable()) return arg.equals(value);
+        Var var = Var.alloc(arg);
+        if (row.contains(var)) return row.get(var).equals(value); // the same variable twice: (?x ?x)
+        row.add(var, value);
+        return true;
     }
 }

@@ -1,39 +1,36 @@
 package org.privkg.query;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.ExecutionContext;
-import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.pfunction.PFuncSimple;
+import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.Function;
+import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.util.Context;
 
 /**
- * The property function {@code ?policy pkf:policyId ?id}: answers what {@code ?policy pk:policyId ?id}
- * answers in the default graph (the union of all graphs), from an in-memory table of the policies' ids
- * ({@link PolicyIds}); inside {@code GRAPH} it still answers for the union. A query that names the
- * policies of thousands of rows looks each one up in a hash map instead of the store's index (a TDB2
- * look-up costs microseconds: at 10,000 policies, tens of milliseconds for compare-policies).
+ * The function {@code pkf:policyId(?policy)}: the id that {@code ?policy pk:policyId ?id} gives in the
+ * default graph (the union of all graphs), from an in-memory table of the policies' ids
+ * ({@link PolicyIds}); inside {@code GRAPH} it still answers for the union. Not a policy: an evaluation
+ * error, so {@code BIND} leaves the variable unbound. A query that names the policies of thousands of
+ * rows looks each one up in a hash map instead of the store's index; a function rather than a property
+ * function, as Jena runs a property function through a graph operator and a substitution per row.
  */
-public final class PolicyIdOf extends PFuncSimple {
+public final class PolicyIdOf implements Function {
     public static final String IRI = "https://w3id.org/privkg/function#policyId";
 
     @Override
-    public QueryIterator execEvaluated(Binding binding, Node policy, Node predicate, Node id, ExecutionContext cxt) {
-        PolicyIds table = PolicyIds.of(cxt.getDataset(), cxt.getContext());
-        List<Binding> rows = new ArrayList<>();
-        if (policy.isVariable()) {
-            table.all().forEach((p, ids) -> ids.forEach(found -> add(rows, binding, policy, p, id, found)));
-        } else {
-            for (Node found : table.idsOf(policy)) add(rows, binding, policy, policy, id, found);
-        }
-        return QueryIterPlainWrapper.create(rows.iterator(), cxt);
+    public void build(String uri, ExprList args, Context context) {
+        if (args.size() != 1) throw new QueryBuildException("pkf:policyId takes one argument, the policy");
     }
 
-    private static void add(List<Binding> rows, Binding binding, Node policy, Node policyFound, Node id, Node idFound) {
-        BindingBuilder row = Binding.builder(binding);
-        if (PropertyArgs.bind(row, policy, policyFound) && PropertyArgs.bind(row, id, idFound)) rows.add(row.build());
+    @Override
+    public NodeValue exec(Binding binding, ExprList args, String uri, FunctionEnv env) {
+        Node policy = args.get(0).eval(binding, env).asNode();
+        Node id = PolicyIds.of(env.getDataset(), env.getContext()).idOf(policy);
+        if (id == null) throw new ExprEvalException("pkf:policyId: not a policy: " + policy);
+        return NodeValue.makeNode(id);
     }
 }

@@ -1,9 +1,6 @@
 package org.privkg.query;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -11,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.NodeCmp;
 
 /**
  * Each policy's id ({@code pk:policyId}), by policy: what {@link PolicyIdOf} looks up, kept per store
@@ -22,9 +20,9 @@ final class PolicyIds {
     private static final Var ID = Var.alloc("id");
     private static final StoreTable<PolicyIds> TABLES = new StoreTable<>("policy-ids", PolicyIds::read);
 
-    private final Map<Node, List<Node>> ids;
+    private final Map<Node, Node> ids;
 
-    private PolicyIds(Map<Node, List<Node>> ids) {
+    private PolicyIds(Map<Node, Node> ids) {
         this.ids = ids;
     }
 
@@ -33,22 +31,20 @@ final class PolicyIds {
         return TABLES.of(dsg, query);
     }
 
-    /** The policy's ids (one for a policy privkg stored; none for a node that is not a policy). */
-    List<Node> idsOf(Node policy) {
-        return ids.getOrDefault(policy, List.of());
-    }
-
-    /** Every policy with its ids. */
-    Map<Node, List<Node>> all() {
-        return ids;
+    /**
+     * The policy's id, or null for a node that is not a policy. privkg stores one id per policy; of
+     * several (written through {@code serve --allow-update}), the least in SPARQL's order.
+     */
+    Node idOf(Node policy) {
+        return ids.get(policy);
     }
 
     private static PolicyIds read(DatasetGraph dsg) {
-        Map<Node, List<Node>> ids = new HashMap<>();
+        Map<Node, Node> ids = new HashMap<>();
         try (QueryExec exec = QueryExec.dataset(dsg).query(QUERY).build()) {
-            exec.select().forEachRemaining(row -> ids.computeIfAbsent(row.get(POLICY), p -> new ArrayList<>(1)).add(row.get(ID)));
+            exec.select().forEachRemaining(row -> ids.merge(row.get(POLICY), row.get(ID),
+                    (a, b) -> NodeCmp.compareRDFTerms(a, b) <= 0 ? a : b));
         }
-        ids.replaceAll((policy, list) -> List.copyOf(list));
-        return new PolicyIds(Collections.unmodifiableMap(ids));
+        return new PolicyIds(ids);
     }
 }

@@ -1,6 +1,7 @@
 package org.privkg.query;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sys.JenaSubsystemLifecycle;
 import org.apache.jena.system.Txn;
@@ -15,7 +16,7 @@ public final class PrivkgFunctions implements JenaSubsystemLifecycle {
     @Override
     public void start() {
         PropertyFunctionRegistry.get().put(LabelContains.IRI, LabelContains.class);
-        PropertyFunctionRegistry.get().put(PolicyIdOf.IRI, PolicyIdOf.class);
+        FunctionRegistry.get().put(PolicyIdOf.IRI, PolicyIdOf.class);
     }
 
     /** Builds the dataset's tables for the functions ahead of the first query; quietly does nothing if it cannot. */
@@ -34,7 +35,7 @@ public final class PrivkgFunctions implements JenaSubsystemLifecycle {
     public void stop() {
     }
 
-    /** After ARQ (its property-function registry) has started. */
+    /** After ARQ (its function registries) has started. */
     @Override
     public int level() {
         return 500;
