@@ -16,11 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,7 @@ import org.privkg.extract.ExtractedPolicy;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.store.PolicyStore;
+import org.privkg.vocab.PK;
 
 /** pkf:dataItemLabelContains finds what a scan of the label triples finds, and follows changes to the store. */
 class LabelContainsTest {
@@ -141,6 +147,31 @@ class LabelContainsTest {
         List<String> pets = QueryRunner.run(store.dataset(), bundled, Map.of("data", "宠物"), LabelContainsTest::rows);
         assertTrue(pets.stream().anyMatch(r -> r.contains("宠物品种") && r.contains("petshop")), pets.toString());
         assertTrue(pets.stream().noneMatch(r -> r.contains("宠物疫苗记录") || r.contains("宠物病历")), pets.toString());
+    }
+
+    @Test
+    void comparePoliciesLeavesOutGraphsThatAreNoPolicy() throws IOException {
+        NamedQuery bundled = QueryLibrary.find("compare-policies").orElseThrow();
+        NamedQuery plain = QueryLibrary.fromFile(Path.of("src", "test", "resources", "compare-policies-plain.rq"));
+        Map<String, String> p = Map.of("data", "宠物品种");
+        List<String> before = QueryRunner.run(store.dataset(), bundled, p, LabelContainsTest::rows);
+        // a practice in a graph with no pk:policyId, as serve --allow-update can write, is no policy's
+        DatasetGraph dsg = store.dataset();
+        Node notes = NodeFactory.createURI("urn:example:notes");
+        Node practice = NodeFactory.createURI("urn:example:notes#practice");
+        Node item = Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, RDFS.Nodes.label,
+                NodeFactory.createLiteralLang("宠物品种", "zh")).next().getSubject());
+        dsg.begin(ReadWrite.WRITE);
+        try {
+            dsg.add(notes, practice, PK.data, item);
+            dsg.add(notes, practice, PK.negated, NodeValue.FALSE.asNode());
+            List<String> plainRows = QueryRunner.run(dsg, plain, p, LabelContainsTest::rows);
+            assertEquals(before, plainRows, "the plain query joins each practice's graph with its policy id");
+            assertEquals(plainRows, QueryRunner.run(dsg, bundled, p, LabelContainsTest::rows));
+        } finally {
+            dsg.abort();
+            dsg.end();
+        }
     }
 
     @Test
