@@ -178,7 +178,8 @@ final class ClauseReader {
         if (colon < 0) colon = v.text.indexOf(':');
         if (colon < 1 || colon > 34) return null;
         java.util.regex.Matcher m = LEAD_IN.matcher(v.text);
-        if (!m.find() || v.markBetween(m.start(1), m.end(1)) || v.inMark(m.start(1)) || v.inMark(m.end(1) - 1)) return null;
+        // anchored at the start: lookingAt, not a find that tries every position
+        if (!m.lookingAt() || v.markBetween(m.start(1), m.end(1)) || v.inMark(m.start(1)) || v.inMark(m.end(1) - 1)) return null;
         String name = m.group(1).strip();
         if (words.lastPartyWordEnd(name) < 0) return null;
         Party p = classify(name);
