@@ -16,7 +16,10 @@ record Owner(String name, Set<String> aliases) {
     private static final Pattern NOT_A_NAME = Pattern.compile("[，,。；;：:、！？()（）]|我们|本|您|你|该|此");
     private static final Pattern ALIAS = Pattern.compile(
             "(以下简称|以下统称|以下称|下称|简称)(为)?[：:]?[“\"「『]([^”\"」』]{1,20})[”\"」』]");
-    private static final Pattern COMPANY = Pattern.compile("([\\p{IsHan}A-Za-z0-9（）()]{2,40}(公司|集团|银行|医院|中心))[（(]?$");
+    private static final List<String> COMPANY_WORDS = List.of("公司", "集团", "银行", "医院", "中心");
+    /** A company's name ending the text: '…由北京某某科技有限公司（' */
+    private static final Pattern COMPANY = Pattern.compile(
+            "([\\p{IsHan}A-Za-z0-9（）()]{2,40}(" + String.join("|", COMPANY_WORDS) + "))[（(]?$");
 
     /** Where the first title word (隐私政策, 个人信息保护政策 …) of a line starts, or -1. */
     private static int titleWordAt(String line) {
@@ -26,6 +29,20 @@ record Owner(String name, Set<String> aliases) {
             if (i >= 0 && (best < 0 || i < best)) best = i;
         }
         return best;
+    }
+
+    /**
+     * What {@link #COMPANY} needs at the end of the text: a company word, then at most an opening
+     * bracket. The pattern's search tries every start and length before it fails, and most alias
+     * lines name no company before the alias: this test spares that search.
+     */
+    private static boolean endsWithCompanyWord(String s) {
+        int end = s.length();
+        // '$' also matches before a final line terminator that a line can still hold
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0) end--;
+        if (end > 0 && (s.charAt(end - 1) == '（' || s.charAt(end - 1) == '(')) end--;
+        for (String w : COMPANY_WORDS) if (s.startsWith(w, end - w.length())) return true;
+        return false;
     }
 
     static Owner of(PolicyDocument doc, String given, List<String> pronouns) {
@@ -45,6 +62,7 @@ record Owner(String name, Set<String> aliases) {
                 String before = line.substring(0, a.start());
                 if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) continue;
                 aliases.add(alias);
+                if (!endsWithCompanyWord(before)) continue;
                 // a match ends the text and spans at most 43 characters: the rest is not searched
                 Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
                 if (company.find()) aliases.add(company.group(1));
