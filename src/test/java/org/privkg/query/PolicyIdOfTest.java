@@ -121,6 +121,8 @@ class PolicyIdOfTest {
             dsg.add(policy, policy, PK.policyId, NodeFactory.createLiteralString("uncommitted"));
             assertEquals(Set.of("policy=null id=\"uncommitted\" node=null"), rows(ofPolicy));
             // ids written beside privkg (serve --allow-update): the least of several
+            dsg.add(policy, policy, PK.policyId, NodeFactory.createLiteralString("zzz"));
+            assertEquals(Set.of("policy=null id=\"uncommitted\" node=null"), rows(ofPolicy));
             dsg.add(policy, policy, PK.policyId, NodeFactory.createLiteralString("also"));
             assertEquals(Set.of("policy=null id=\"also\" node=null"), rows(ofPolicy));
         } finally {
