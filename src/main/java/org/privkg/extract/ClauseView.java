@@ -74,7 +74,7 @@ final class ClauseView {
 
     /**
      * Where each comma-part starts: a separator inside a mark splits nothing. Found on first use, as
-     * clauses without marks (two in three in the benchmark's corpus) never ask.
+     * most clauses without marks (two in three in the benchmark's corpus) never ask.
      */
     private int[] partStarts() {
         if (partStarts == null) {

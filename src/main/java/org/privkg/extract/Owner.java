@@ -19,7 +19,8 @@ record Owner(String name, Set<String> aliases) {
     private static final List<String> COMPANY_WORDS = List.of("公司", "集团", "银行", "医院", "中心");
     /** A company's name ending the text: '…由北京某某科技有限公司（' */
     private static final Pattern COMPANY = Pattern.compile(
-            "([\\p{IsHan}A-Za-z0-9（）()]{2,40}(" + String.join("|", COMPANY_WORDS) + "))[（(]?$");
+            "([\\p{IsHan}A-Za-z0-9（）()]{2,40}(" + String.join("|", COMPANY_WORDS.stream().map(Pattern::quote).toList())
+            + "))[（(]?$");
 
     /** Where the first title word (隐私政策, 个人信息保护政策 …) of a line starts, or -1. */
     private static int titleWordAt(String line) {
