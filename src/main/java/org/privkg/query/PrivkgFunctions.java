@@ -7,7 +7,7 @@ import org.apache.jena.sys.JenaSubsystemLifecycle;
 import org.apache.jena.system.Txn;
 
 /**
- * Registers privkg's SPARQL functions ({@link LabelContains}, {@link PolicyIdOf}) when Jena
+ * Registers privkg's SPARQL functions ({@link LabelContains}, {@link PolicyIdOf}, {@link IsNegated}) when Jena
  * initialises, through Jena's own subsystem mechanism (listed in META-INF/services), so that every query
  * in a JVM with privkg on the classpath knows them: {@code privkg query}, {@code privkg serve}, tests
  * and embedding code alike.
@@ -17,6 +17,7 @@ public final class PrivkgFunctions implements JenaSubsystemLifecycle {
     public void start() {
         PropertyFunctionRegistry.get().put(LabelContains.IRI, LabelContains.class);
         FunctionRegistry.get().put(PolicyIdOf.IRI, PolicyIdOf.class);
+        FunctionRegistry.get().put(IsNegated.IRI, IsNegated.class);
     }
 
     /** Builds the dataset's tables for the functions ahead of the first query; quietly does nothing if it cannot. */
@@ -25,6 +26,7 @@ public final class PrivkgFunctions implements JenaSubsystemLifecycle {
             Txn.executeRead(dsg, () -> {
                 DataItemLabels.of(dsg, null);
                 PolicyIds.of(dsg, null);
+                NegatedPractices.of(dsg, null);
             });
         } catch (RuntimeException e) {
             // the dataset closed or failed meanwhile: the first query builds the tables, or says what is wrong
