@@ -1,31 +1,37 @@
 package org.privkg.query;
 
-import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.expr.ExprList;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.function.Function;
-import org.apache.jena.sparql.function.FunctionEnv;
-import org.apache.jena.sparql.util.Context;
 
 /**
- * The function {@code pkf:isNegated(?practice)}: true when {@code ?practice pk:negated true} is stated
- * in the default graph (the union of all graphs), false otherwise, from an in-memory table of the
- * negated practices ({@link NegatedPractices}); inside {@code GRAPH} it still answers for the union.
+ * The function {@code pkf:isNegated(?practice)}: true when {@code ?practice pk:negated true} is stated,
+ * false otherwise, from a table of the negated practices ({@code internal/negated-practices.rq}).
  * {@code FILTER (!pkf:isNegated(?practice))} keeps what {@code FILTER NOT EXISTS { ?practice pk:negated
  * true }} keeps, with a hash look-up instead of a store probe per row.
  */
-public final class IsNegated implements Function {
+public final class IsNegated extends TableFunction<Set<Node>> {
     public static final String IRI = "https://w3id.org/privkg/function#isNegated";
+    private static final Query QUERY = QueryRunner.compile(QueryLibrary.internal("negated-practices"));
+    private static final Var PRACTICE = Var.alloc("practice");
+    static final StoreTable<Set<Node>> TABLES = new StoreTable<>("negated-practices", IsNegated::read);
 
-    @Override
-    public void build(String uri, ExprList args, Context context) {
-        if (args.size() != 1) throw new QueryBuildException("pkf:isNegated takes one argument, the practice");
+    public IsNegated() {
+        super("pkf:isNegated", TABLES);
     }
 
     @Override
-    public NodeValue exec(Binding binding, ExprList args, String uri, FunctionEnv env) {
-        boolean negated = NegatedPractices.of(env.getDataset(), env.getContext()).contains(args.get(0).eval(binding, env).asNode());
-        return NodeValue.booleanReturn(negated);
+    NodeValue answer(Set<Node> negated, Node practice) {
+        return NodeValue.booleanReturn(negated.contains(practice));
+    }
+
+    private static Set<Node> read(DatasetGraph dsg) {
+        Set<Node> negated = new HashSet<>();
+        readRows(dsg, QUERY, row -> negated.add(row.get(PRACTICE)));
+        return negated;
     }
 }

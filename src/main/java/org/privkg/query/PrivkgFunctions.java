@@ -25,8 +25,8 @@ public final class PrivkgFunctions implements JenaSubsystemLifecycle {
         try {
             Txn.executeRead(dsg, () -> {
                 DataItemLabels.of(dsg, null);
-                PolicyIds.of(dsg, null);
-                NegatedPractices.of(dsg, null);
+                PolicyIdOf.TABLES.of(dsg, null);
+                IsNegated.TABLES.of(dsg, null);
             });
         } catch (RuntimeException e) {
             // the dataset closed or failed meanwhile: the first query builds the tables, or says what is wrong

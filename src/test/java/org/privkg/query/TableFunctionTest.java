@@ -1,6 +1,7 @@
 package org.privkg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.privkg.store.PolicyStore;
 import org.privkg.vocab.PK;
 
-/** pkf:policyId answers what pk:policyId answers, and follows changes to the store. */
-class PolicyIdOfTest {
+/**
+ * pkf:policyId and pkf:isNegated answer what pk:policyId and pk:negated true answer, and follow changes
+ * to the store.
+ */
+class TableFunctionTest {
     private static final String PREFIXES = """
             PREFIX pk:   <https://w3id.org/privkg/ontology#>
             PREFIX pkf:  <https://w3id.org/privkg/function#>
@@ -43,7 +48,7 @@ class PolicyIdOfTest {
     }
 
     static Set<String> rows(String where) {
-        return LabelContainsTest.select(store, PREFIXES + "SELECT * WHERE { " + where + " }", "policy", "id", "node");
+        return LabelContainsTest.select(store, PREFIXES + "SELECT * WHERE { " + where + " }", "policy", "id", "node", "practice");
     }
 
     /** Every named graph the function gives an id, with the id: the policies, as privkg names each policy's graph after it. */
@@ -53,6 +58,10 @@ class PolicyIdOfTest {
 
     static Set<String> stored() {
         return rows("?policy pk:policyId ?id");
+    }
+
+    static Set<String> practices(String filter) {
+        return LabelContainsTest.select(store, PREFIXES + "SELECT ?practice WHERE { ?practice a pk:DataPractice " + filter + " }", "practice");
     }
 
     @Test
@@ -73,6 +82,7 @@ class PolicyIdOfTest {
     void takesOneArgument() {
         assertThrows(QueryBuildException.class, () -> rows("BIND (pkf:policyId() AS ?id)"));
         assertThrows(QueryBuildException.class, () -> rows("?policy pk:policyId ?x BIND (pkf:policyId(?policy, ?x) AS ?id)"));
+        assertThrows(QueryBuildException.class, () -> rows("BIND (pkf:isNegated() AS ?practice)"));
     }
 
     @Test
@@ -119,16 +129,43 @@ class PolicyIdOfTest {
         try {
             assertEquals(Set.of(), rows(ofPolicy));
             dsg.add(policy, policy, PK.policyId, NodeFactory.createLiteralString("uncommitted"));
-            assertEquals(Set.of("policy=null id=\"uncommitted\" node=null"), rows(ofPolicy));
+            assertEquals(Set.of("policy=null id=\"uncommitted\" node=null practice=null"), rows(ofPolicy));
             // ids written beside privkg (serve --allow-update): the least of several
             dsg.add(policy, policy, PK.policyId, NodeFactory.createLiteralString("zzz"));
-            assertEquals(Set.of("policy=null id=\"uncommitted\" node=null"), rows(ofPolicy));
+            assertEquals(Set.of("policy=null id=\"uncommitted\" node=null practice=null"), rows(ofPolicy));
             dsg.add(policy, policy, PK.policyId, NodeFactory.createLiteralString("also"));
-            assertEquals(Set.of("policy=null id=\"also\" node=null"), rows(ofPolicy));
+            assertEquals(Set.of("policy=null id=\"also\" node=null practice=null"), rows(ofPolicy));
         } finally {
             dsg.abort();
             dsg.end();
         }
         assertEquals(Set.of(), rows(ofPolicy));
+    }
+
+    @Test
+    void isNegatedTellsWhatTheStoredTriplesTell() {
+        Set<String> negated = practices("FILTER EXISTS { ?practice pk:negated true }");
+        assertFalse(negated.isEmpty(), "the bundled policies negate some practices");
+        assertEquals(negated, practices("FILTER (pkf:isNegated(?practice))"));
+        assertEquals(practices("FILTER NOT EXISTS { ?practice pk:negated true }"), practices("FILTER (!pkf:isNegated(?practice))"));
+        assertTrue(practices("FILTER (pkf:isNegated(pk:DataPractice))").isEmpty(), "a node that is no practice is not negated");
+    }
+
+    @Test
+    void aWriteTransactionSeesItsOwnNegations() {
+        DatasetGraph dsg = store.dataset();
+        Node graph = NodeFactory.createURI("urn:example:notes");
+        Node practice = NodeFactory.createURI("urn:example:notes#practice");
+        String isNegated = "BIND (pkf:isNegated(<urn:example:notes#practice>) AS ?practice)";
+        dsg.begin(ReadWrite.WRITE);
+        try {
+            assertEquals(Set.of("policy=null id=null node=null practice=\"false\"^^xsd:boolean"), rows(isNegated));
+            dsg.add(graph, practice, PK.negated, NodeValue.TRUE.asNode());
+            assertEquals(Set.of("policy=null id=null node=null practice=\"true\"^^xsd:boolean"), rows(isNegated));
+        } finally {
+            dsg.abort();
+            dsg.end();
+        }
+        assertEquals(Set.of("policy=null id=null node=null practice=\"false\"^^xsd:boolean"), rows(isNegated));
     }
 }
