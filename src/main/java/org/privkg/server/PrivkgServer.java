@@ -177,8 +177,8 @@ public final class PrivkgServer implements AutoCloseable {
             throw new ServerException(startFailure(e), e);
         }
         started = true;
-        // the first data-item label search would otherwise pay for reading every label (seconds at
-        // 10,000 policies); a warm-up that fails costs nothing but that
+        // the first query using privkg's functions would otherwise pay for reading their tables (every
+        // data-item label: seconds at 10,000 policies); a warm-up that fails costs nothing but that
         warmUp = new Thread(() -> PrivkgFunctions.prepare(site.store.dataset()), "privkg-function-tables");
         warmUp.setDaemon(true);
         warmUp.start();
