@@ -7,8 +7,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.util.Context;
 
 /**
  * The Chinese labels of a dataset's data items, each with its item: what {@link LabelContains}
@@ -18,7 +16,7 @@ final class DataItemLabels {
     private static final Query QUERY = QueryRunner.compile(QueryLibrary.internal("data-item-labels"));
     private static final Var ITEM = Var.alloc("item");
     private static final Var LABEL = Var.alloc("label");
-    private static final StoreTable<DataItemLabels> TABLES = new StoreTable<>("data-item-labels", DataItemLabels::read);
+    static final StoreTable<DataItemLabels> TABLES = new StoreTable<>("data-item-labels", DataItemLabels::read);
 
     /** An item and one of its labels (a literal with its language tag). */
     record Match(Node item, Node label) {
@@ -30,11 +28,6 @@ final class DataItemLabels {
     private DataItemLabels(String[] lowerCase, Match[] labels) {
         this.lowerCase = lowerCase;
         this.labels = labels;
-    }
-
-    /** The table for the dataset as the calling thread's transaction sees it (query: its context, or null). */
-    static DataItemLabels of(DatasetGraph dsg, Context query) {
-        return TABLES.of(dsg, query);
     }
 
     /** Each item and label where the label contains {@code text}, ignoring case; every one for "". */
@@ -50,12 +43,10 @@ final class DataItemLabels {
     private static DataItemLabels read(DatasetGraph dsg) {
         List<String> lowerCase = new ArrayList<>();
         List<Match> labels = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dsg).query(QUERY).build()) {
-            exec.select().forEachRemaining(row -> {
-                lowerCase.add(row.get(LABEL).getLiteralLexicalForm().toLowerCase(Locale.ROOT));
-                labels.add(new Match(row.get(ITEM), row.get(LABEL)));
-            });
-        }
+        StoreTable.readRows(dsg, QUERY, row -> {
+            lowerCase.add(row.get(LABEL).getLiteralLexicalForm().toLowerCase(Locale.ROOT));
+            labels.add(new Match(row.get(ITEM), row.get(LABEL)));
+        });
         return new DataItemLabels(lowerCase.toArray(String[]::new), labels.toArray(Match[]::new));
     }
 }

@@ -31,7 +31,7 @@ public final class IsNegated extends TableFunction<Set<Node>> {
 
     private static Set<Node> read(DatasetGraph dsg) {
         Set<Node> negated = new HashSet<>();
-        readRows(dsg, QUERY, row -> negated.add(row.get(PRACTICE)));
+        StoreTable.readRows(dsg, QUERY, row -> negated.add(row.get(PRACTICE)));
         return negated;
     }
 }

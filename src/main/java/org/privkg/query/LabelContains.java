@@ -24,8 +24,9 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
  * matching labels answers twice). It answers what {@code ?item a pk:DataType ; rdfs:label ?label
  * FILTER(langMatches(lang(?label), "zh") && CONTAINS(LCASE(STR(?label)), LCASE(text)))} answers, from a
  * table of the distinct labels ({@link DataItemLabels}) rather than a scan of every policy's label
- * triples (always over the union of all graphs, also inside {@code GRAPH}): TDB2 has no index for a substring (at 10,000 policies the scan reads ~900,000 quads,
- * ~0.4 s). Jena's {@code text:query} is the model. Outside privkg the predicate is an ordinary one that
+ * triples: TDB2 has no index for a substring (at 10,000 policies the scan reads ~900,000 quads, ~0.4 s).
+ * It answers over the union of all graphs, also inside {@code GRAPH}. Jena's {@code text:query} is the
+ * model. Outside privkg the predicate is an ordinary one that
  * matches nothing, so the bundled query that uses it needs privkg on the classpath
  * ({@link PrivkgFunctions} registers it when Jena initialises).
  */
@@ -52,7 +53,7 @@ public final class LabelContains extends PropertyFunctionEval {
         if (!text.isLiteral()) {
             throw new QueryExecException("pkf:dataItemLabelContains needs text as its object, not " + text);
         }
-        DataItemLabels table = DataItemLabels.of(cxt.getDataset(), cxt.getContext());
+        DataItemLabels table = DataItemLabels.TABLES.of(cxt.getDataset(), cxt.getContext());
         Node item = subject.isNode() ? subject.getArg() : subject.getArg(0);
         Node label = subject.isList() && subject.getArgListSize() == 2 ? subject.getArg(1) : null;
         Set<Node> answered = new HashSet<>();

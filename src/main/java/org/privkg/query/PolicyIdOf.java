@@ -37,7 +37,7 @@ public final class PolicyIdOf extends TableFunction<Map<Node, Node>> {
 
     private static Map<Node, Node> read(DatasetGraph dsg) {
         Map<Node, Node> ids = new HashMap<>();
-        readRows(dsg, QUERY, row -> ids.merge(row.get(POLICY), row.get(ID), (a, b) -> NodeCmp.compareRDFTerms(a, b) <= 0 ? a : b));
+        StoreTable.readRows(dsg, QUERY, row -> ids.merge(row.get(POLICY), row.get(ID), (a, b) -> NodeCmp.compareRDFTerms(a, b) <= 0 ? a : b));
         return ids;
     }
 }

@@ -24,7 +24,7 @@ public final class PrivkgFunctions implements JenaSubsystemLifecycle {
     public static void prepare(DatasetGraph dsg) {
         try {
             Txn.executeRead(dsg, () -> {
-                DataItemLabels.of(dsg, null);
+                DataItemLabels.TABLES.of(dsg, null);
                 PolicyIdOf.TABLES.of(dsg, null);
                 IsNegated.TABLES.of(dsg, null);
             });

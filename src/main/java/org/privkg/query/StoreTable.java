@@ -3,11 +3,15 @@ package org.privkg.query;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -37,11 +41,24 @@ final class StoreTable<T> {
         this.forQuery = Symbol.create("https://w3id.org/privkg/function#table-" + name);
     }
 
-    /** The table for the dataset as the query's transaction sees it ({@code query}: its context, or null). */
+    /**
+     * The table for the dataset as the query's transaction sees it ({@code query}: its context, or null).
+     * A query runs in one transaction, so the table found for it is kept in its context: a function
+     * called once per row finds it there.
+     */
+    @SuppressWarnings("unchecked")
     T of(DatasetGraph dsg, Context query) {
+        if (query == null) return find(dsg);
+        if (query.get(forQuery) instanceof ForQuery<?> done && done.dsg() == dsg) return (T) done.table();
+        T table = find(dsg);
+        query.set(forQuery, new ForQuery<>(dsg, table));
+        return table;
+    }
+
+    private T find(DatasetGraph dsg) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(unwrap(dsg));
         Transaction txn = tdb == null ? null : tdb.getTxnSystem().getThreadTransaction();
-        if (txn == null || txn.isWriteTxn()) return forQuery(dsg, query); // uncommitted changes belong to no version
+        if (txn == null || txn.isWriteTxn()) return read.apply(dsg); // uncommitted changes belong to no version
         long version = txn.getDataVersion();
         Kept<T> table = kept.get(tdb);
         if (table != null && table.version() == version) return table.table();
@@ -54,18 +71,7 @@ final class StoreTable<T> {
             }
         }
         // a transaction begun before the newest commit sees an older version: read for it, not kept
-        return table.version() == version ? table.table() : forQuery(dsg, query);
-    }
-
-    /** Read once per query (one query runs in one transaction), or on every call outside one. */
-    @SuppressWarnings("unchecked")
-    private T forQuery(DatasetGraph dsg, Context query) {
-        if (query == null) return read.apply(dsg);
-        ForQuery<T> done = (ForQuery<T>) query.get(forQuery);
-        if (done != null && done.dsg() == dsg) return done.table();
-        T table = read.apply(dsg);
-        query.set(forQuery, new ForQuery<>(dsg, table));
-        return table;
+        return table.version() == version ? table.table() : read.apply(dsg);
     }
 
     /**
@@ -75,5 +81,12 @@ final class StoreTable<T> {
     private static DatasetGraph unwrap(DatasetGraph dsg) {
         while (dsg instanceof DatasetGraphWrapper w && !(dsg instanceof DatasetGraphWrapperView)) dsg = w.getWrapped();
         return dsg;
+    }
+
+    /** Runs one of privkg's internal queries over the dataset, handing each row to {@code row}: how a table is read. */
+    static void readRows(DatasetGraph dsg, Query query, Consumer<Binding> row) {
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+            exec.select().forEachRemaining(row);
+        }
     }
 }

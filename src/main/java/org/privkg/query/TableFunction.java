@@ -1,12 +1,8 @@
 package org.privkg.query;
 
-import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.Function;
@@ -39,12 +35,5 @@ abstract class TableFunction<T> implements Function {
     public NodeValue exec(Binding binding, ExprList args, String uri, FunctionEnv env) {
         Node node = args.get(0).eval(binding, env).asNode();
         return answer(tables.of(env.getDataset(), env.getContext()), node);
-    }
-
-    /** Runs one of privkg's internal queries over the dataset, handing each row to {@code row}. */
-    static void readRows(DatasetGraph dsg, Query query, Consumer<Binding> row) {
-        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
-            exec.select().forEachRemaining(row);
-        }
     }
 }
