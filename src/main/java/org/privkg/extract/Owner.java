@@ -21,6 +21,8 @@ record Owner(String name, Set<String> aliases) {
     private static final Pattern COMPANY = Pattern.compile(
             "([\\p{IsHan}A-Za-z0-9（）()]{2,40}(" + String.join("|", COMPANY_WORDS.stream().map(Pattern::quote).toList())
             + "))[（(]?$");
+    /** How far back from the end COMPANY can reach: 40 name characters, the longest company word, a bracket, a line terminator. */
+    private static final int COMPANY_REACH = 40 + COMPANY_WORDS.stream().mapToInt(String::length).max().orElse(0) + 2;
 
     /** Where the first title word (隐私政策, 个人信息保护政策 …) of a line starts, or -1. */
     private static int titleWordAt(String line) {
@@ -65,8 +67,8 @@ record Owner(String name, Set<String> aliases) {
                 if (pronouns.contains(alias) || before.contains("第三方") || before.contains("合作")) continue;
                 aliases.add(alias);
                 if (!endsWithCompanyWord(before)) continue;
-                // a match ends the text and spans at most 43 characters: the rest is not searched
-                Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - 45)));
+                // a match ends the text: what lies further back is not searched
+                Matcher company = COMPANY.matcher(before.substring(Math.max(0, before.length() - COMPANY_REACH)));
                 if (company.find()) aliases.add(company.group(1));
             }
         }
