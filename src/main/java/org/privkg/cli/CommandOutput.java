@@ -39,9 +39,12 @@ final class CommandOutput implements AutoCloseable {
             throw UserError.failure("cannot write " + file + ": the directory " + dir
                     + " does not exist; create it or choose another --output");
         }
-        Path target = Files.exists(file) ? file.toRealPath() : file;
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            return new CommandOutput(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), true, null, null);
+        Path target = file;
+        if (Files.exists(file)) {
+            target = file.toRealPath();
+            if (!Files.isRegularFile(target)) {
+                return new CommandOutput(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), true, null, null);
+            }
         }
         Path partial = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         return new CommandOutput(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), true, target, partial);
