@@ -24,6 +24,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.query.guard.QueryGuard;
 import org.privkg.rdf.Iris;
 import org.privkg.rdf.PolicyGraphWriter;
 import org.privkg.vocab.PK;
@@ -80,6 +81,7 @@ public final class PolicyStore implements AutoCloseable {
     private static DatasetGraph connect(Path dir) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        QueryGuard.install(dsg);
         return dsg;
     }
 
