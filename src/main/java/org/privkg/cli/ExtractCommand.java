@@ -47,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: https://w3id.org/privkg/id/).")
     String base;
 
-    @Option(names = "--id", paramLabel = "ID", description = "Policy id (default: the file name without extension; 'stdin' for -).")
+    @Option(names = "--id", paramLabel = "ID", description = "Policy id (default: the file name without extension; 'stdin' for -): 1 to 128 letters, digits, '-', '_' or '.', starting with a letter or digit.")
     String id;
 
     @Mixin
@@ -61,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RdfFormat fmt = Formats.rdf(format);
         read.charset();
-        List<PolicySource> sources = Inputs.sources(files, id, main.in);
+        List<PolicySource> sources = Inputs.sources(files, id, main.in, read.recordSourcePath);
         PolicyGraphWriter writer = new PolicyGraphWriter(new Iris(base));
         // N-Quads need no prefixes and no grouping: written as each policy is read, in input order, so
         // memory stays flat however many policies there are. The other formats order the whole dataset.

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.privkg.pipeline.PolicyId;
 import org.privkg.pipeline.PolicySource;
 
 /**
@@ -20,6 +21,21 @@ final class Inputs {
     }
 
     static List<PolicySource> sources(List<String> args, String id, InputStream stdin) {
+        return sources(args, id, stdin, false);
+    }
+
+    /**
+     * A file whose name gives no valid policy id still becomes a source: the reader rejects it with a
+     * diagnostic, like any bad file, and the others go on. A bad {@code --id} is a usage error.
+     *
+     * @param recordPath record each file's path as given in its graph, not only its name
+     */
+    static List<PolicySource> sources(List<String> args, String id, InputStream stdin, boolean recordPath) {
+        if (id != null) {
+            PolicyId.message(id).ifPresent(m -> {
+                throw UserError.badInput("--id: " + m);
+            });
+        }
         List<Object> items = new ArrayList<>(); // Path or "-"
         for (String a : args) {
             if (a.equals("-")) {
@@ -48,7 +64,7 @@ final class Inputs {
         List<PolicySource> out = new ArrayList<>(items.size());
         for (Object item : items) {
             if (item instanceof Path f) {
-                out.add(PolicySource.of(f, id));
+                out.add(PolicySource.of(f, id, recordPath));
             } else {
                 try {
                     out.add(PolicySource.stdin(stdin, id));

@@ -101,6 +101,7 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
 
     private String verdict(PolicyReader.Outcome outcome) {
         if (lenient) return ": skipped; nothing of it was stored";
+        if (outcome.source().refusal().isPresent()) return ": rejected; nothing of it was stored (rename the file)";
         boolean encoding = outcome.diagnostics().all().stream().anyMatch(d -> d.message().contains("encoding"));
         return ": rejected; nothing of it was stored (fix the errors above"
                 + (encoding ? "" : ", or pass --lenient to keep the rest of the file") + ")";

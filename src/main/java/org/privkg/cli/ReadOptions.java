@@ -19,6 +19,11 @@ final class ReadOptions {
     @Option(names = "--owner", paramLabel = "NAME", description = "Name of the policy's own side (default: found in the title).")
     String owner;
 
+    @Option(names = "--record-source-path", description = "Record each file's path as given on the command line as the "
+            + "policy's source (dct:source) in its graph. By default only the file name is recorded: the graph is "
+            + "exported and served, and a path can hold a user name.")
+    boolean recordSourcePath;
+
     PolicyReader reader() {
         return new PolicyReader(charset(), lenient, owner, Lexicon.bundled());
     }

@@ -12,11 +12,14 @@ final class Reporting {
     /** Prints every diagnostic; returns true when the policy was read without errors. */
     static boolean report(PolicyReader.Outcome outcome, PrintWriter err) {
         for (Diagnostic d : outcome.diagnostics().all()) err.println(d);
-        if (!outcome.ok()) {
-            err.println(outcome.source().name() + ": rejected; nothing of it was stored (fix the errors above"
-                    + (outcome.diagnostics().all().stream().anyMatch(d -> d.message().contains("encoding")) ? ""
-                    : ", or pass --lenient to keep the rest of the file") + ")");
-        }
+        if (!outcome.ok()) err.println(outcome.source().name() + ": rejected; nothing of it was stored (" + fix(outcome) + ")");
         return outcome.ok();
+    }
+
+    /** What to do about a rejected file: --lenient helps with bad marks, not with its name or encoding. */
+    private static String fix(PolicyReader.Outcome outcome) {
+        if (outcome.source().refusal().isPresent()) return "rename the file, or give it an id with --id ID when it is the only file";
+        boolean encoding = outcome.diagnostics().all().stream().anyMatch(d -> d.message().contains("encoding"));
+        return "fix the errors above" + (encoding ? "" : ", or pass --lenient to keep the rest of the file");
     }
 }

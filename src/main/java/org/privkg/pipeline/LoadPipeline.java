@@ -91,7 +91,10 @@ public final class LoadPipeline {
 
     public Summary load(PolicyStore store, List<PolicySource> sources, Events events) {
         Map<String, List<PolicySource>> byId = new LinkedHashMap<>();
-        for (PolicySource s : sources) byId.computeIfAbsent(s.id(), k -> new ArrayList<>(1)).add(s);
+        for (PolicySource s : sources) {
+            // a file refused for its name is no policy: it replaces nothing (the reader reports it)
+            if (s.refusal().isEmpty()) byId.computeIfAbsent(s.id(), k -> new ArrayList<>(1)).add(s);
+        }
         Set<String> repeated = new HashSet<>();
         byId.forEach((id, list) -> {
             if (list.size() > 1) {

@@ -45,6 +45,10 @@ public final class PolicyReader {
 
     public Outcome read(PolicySource src) {
         Diagnostics diagnostics = new Diagnostics(src.name());
+        if (src.refusal().isPresent()) {
+            diagnostics.fatal(src.refusal().get(), 0, 0); // about the name, not a place in the text
+            return new Outcome(src, Optional.empty(), diagnostics);
+        }
         byte[] bytes;
         try {
             bytes = src.bytes();
@@ -56,7 +60,7 @@ public final class PolicyReader {
         }
         Optional<String> text = org.privkg.annotation.PolicyText.decode(bytes, charset, diagnostics);
         if (text.isEmpty()) return new Outcome(src, Optional.empty(), diagnostics);
-        PolicyDocument doc = parser.parse(src.id(), src.name(), text.get(), diagnostics);
+        PolicyDocument doc = parser.parse(src.id(), src.recordedSource(), text.get(), diagnostics);
         if (diagnostics.hasErrors()) return new Outcome(src, Optional.empty(), diagnostics);
         return new Outcome(src, Optional.of(extractor.extract(doc, owner)), diagnostics);
     }

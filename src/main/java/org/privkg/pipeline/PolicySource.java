@@ -6,9 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One policy to read: its id, the name to use in diagnostics, and its bytes.
+ * One policy to read: its id, the name to use in diagnostics, what the graph records as its source
+ * ({@code dct:source}), and its bytes.
+ * <p>
+ * Every id is a valid {@link PolicyId}: an id given by the caller that is not one is refused at once
+ * ({@link IllegalArgumentException} with {@link PolicyId#message}). An id taken from a file name is
+ * the file's problem instead: the source is made, {@link #refusal()} says why, and
+ * {@link PolicyReader} rejects that file alone with a diagnostic, as it does an unreadable one.
+ * <p>
+ * The graph records only the file's name, never its directory (a path can hold a user name and the
+ * graph is served to anyone), unless the caller asks for the path.
  * <p>
  * A source made from a file is lazy: it keeps only the path and reads the bytes each time
  * {@link #bytes()} is asked, so a list of ten thousand sources costs a few hundred bytes each, not
@@ -18,39 +28,74 @@ import java.util.Objects;
 public final class PolicySource {
     private final String id;
     private final String name;
+    private final String recorded;
     private final byte[] bytes;
     private final Path file;
+    private final String refusal;
 
-    /** A source whose bytes are already in memory (standard input, tests). */
+    /**
+     * A source whose bytes are already in memory (an upload, tests). {@code name} is used in
+     * diagnostics and recorded as the policy's source, so give a file name, not a path.
+     */
     public PolicySource(String id, String name, byte[] bytes) {
-        this.id = Objects.requireNonNull(id);
-        this.name = Objects.requireNonNull(name);
-        this.bytes = Objects.requireNonNull(bytes);
-        this.file = null;
+        this(PolicyId.requireValid(id), Objects.requireNonNull(name), name, Objects.requireNonNull(bytes), null, null);
     }
 
-    private PolicySource(String id, String name, Path file) {
+    private PolicySource(String id, String name, String recorded, byte[] bytes, Path file, String refusal) {
         this.id = id;
         this.name = name;
-        this.bytes = null;
+        this.recorded = recorded;
+        this.bytes = bytes;
         this.file = file;
+        this.refusal = refusal;
     }
 
-    /** A lazy source: nothing is read until {@link #bytes()}. */
+    /** A lazy source recording only the file's name; {@code id} null takes it from the file name. */
     public static PolicySource of(Path file, String id) {
-        return new PolicySource(id != null ? id : idOf(file), file.toString(), file);
+        return of(file, id, false);
     }
 
+    /**
+     * A lazy source: nothing is read until {@link #bytes()}.
+     *
+     * @param id         the policy id, or null for the file name without its extension
+     * @param recordPath record {@code file} as given (directories included) instead of its name alone
+     */
+    public static PolicySource of(Path file, String id, boolean recordPath) {
+        String recorded = recordPath ? file.toString() : file.getFileName().toString();
+        if (id != null) return new PolicySource(PolicyId.requireValid(id), file.toString(), recorded, null, file, null);
+        String derived = idOf(file);
+        String refusal = PolicyId.problem(derived).map(why -> "the file name gives the policy id " + PolicyId.quote(derived)
+                + ", which is not valid: " + why + "; rename the file (" + PolicyId.RULE + ")").orElse(null);
+        return new PolicySource(derived, file.toString(), recorded, null, file, refusal);
+    }
+
+    /** Standard input, read now; the id is "stdin" unless given. */
     public static PolicySource stdin(InputStream in, String id) throws IOException {
-        return new PolicySource(id != null ? id : "stdin", "<stdin>", in.readAllBytes());
+        String valid = id != null ? PolicyId.requireValid(id) : "stdin";
+        return new PolicySource(valid, "<stdin>", "<stdin>", in.readAllBytes(), null, null);
     }
 
+    /**
+     * The policy id; for a source whose file name gives no valid id ({@link #refusal()}), the text the
+     * name gives, for messages only: no graph is made of such a source.
+     */
     public String id() {
         return id;
     }
 
     public String name() {
         return name;
+    }
+
+    /** What the policy's graph records as its source: the file name, or the path when asked. */
+    public String recordedSource() {
+        return recorded;
+    }
+
+    /** Why this file cannot be a policy (its name gives no valid id), or empty. */
+    public Optional<String> refusal() {
+        return Optional.ofNullable(refusal);
     }
 
     /** The policy's bytes, read from its file now when the source is a file. */
@@ -73,7 +118,7 @@ public final class PolicySource {
         }
     }
 
-    /** The file name without its extension (SPEC §1). */
+    /** The file name without its extension (SPEC §1); not checked: see {@link PolicyId}. */
     public static String idOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');

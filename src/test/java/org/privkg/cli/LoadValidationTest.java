@@ -39,7 +39,7 @@ class LoadValidationTest {
         ExtractedPolicy bad = new ExtractedPolicy(p.document(), p.owner(), broken, p.hierarchy(), p.sensitive());
         String err = LoadValidation.warnings(bad, quads(bad), null);
         List<String> lines = err.lines().toList();
-        assertTrue(lines.get(0).startsWith("privkg: warning: data/policies/game.txt: 2 SHACL violations"), err);
+        assertTrue(lines.get(0).startsWith("privkg: warning: game.txt: 2 SHACL violations"), err);
         assertTrue(lines.get(1).startsWith("  game: policy:game/practice/1: "), err);
         assertEquals(3, lines.size(), err);
     }
