@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,6 +56,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password", hidden = true, paramLabel = "PASSWORD")
     String passwordOnCommandLine;
 
+    @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
+            description = "Let SPARQL SERVICE call these hosts (host or host:port, comma-separated or repeated). SERVICE is refused by default: it would make the server fetch any URL a query names, local ones included.")
+    List<String> serviceHosts = new ArrayList<>();
+
+    @Option(names = "--max-query-size", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Longest query or update text taken, in bytes (default: ${DEFAULT-VALUE}, 1 MiB); longer ones get 413 before they are parsed.")
+    long maxQuerySize;
+
     @Option(names = {"-v", "--verbose"}, description = "Log every request to standard error.")
     boolean verbose;
 
@@ -70,6 +80,14 @@ final class ServeCommand implements Callable<Integer> {
             throw UserError.badInput("--timeout must be a number of seconds, 0 or more (0 = no limit)");
         }
         if (host == null || host.isBlank()) throw UserError.badInput("--host needs an address, e.g. 127.0.0.1 or 0.0.0.0");
+        if (maxQuerySize < 1 || maxQuerySize > Integer.MAX_VALUE - 1024) {
+            throw UserError.badInput("--max-query-size must be a number of bytes from 1 to 2147482623");
+        }
+        for (String h : serviceHosts) {
+            if (h.isBlank() || h.contains("/") || h.contains("@")) {
+                throw UserError.badInput("--allow-service '" + h + "': give a host name or host:port, e.g. query.wikidata.org");
+            }
+        }
         if (verbose) PrivkgServer.logRequests();
         String password = password();
         if (allowUpdate && password == null) {
@@ -85,7 +103,9 @@ final class ServeCommand implements Callable<Integer> {
                     .host(host.strip())
                     .port(port)
                     .timeout(Duration.ofMillis(timeout > 0 ? Math.max(1, Math.round(timeout * 1000)) : 0))
-                    .verbose(verbose);
+                    .verbose(verbose)
+                    .allowService(serviceHosts.stream().map(String::strip).toList())
+                    .maxQuerySize(maxQuerySize);
             if (allowUpdate) b.allowUpdate(password);
             server = b.build().start();
         } catch (ServerException e) {
@@ -102,14 +122,20 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 server.close();
             } finally {
-                db.close();
+                if (server.idle()) {
+                    db.close();
+                } else {
+                    // a query that would not stop holds a read transaction; the process ends anyway, and a read leaves nothing to recover
+                    err.println("privkg serve: a request was still running after " + PrivkgServer.SHUTDOWN_GRACE.toSeconds()
+                            + " s; stopping without waiting for it");
+                }
             }
         };
         Thread hook = new Thread(() -> {
             err.println("privkg serve: stopping");
             err.flush();
             stop.run();
-            err.println("privkg serve: stopped; the dataset is closed");
+            err.println(server.idle() ? "privkg serve: stopped; the dataset is closed" : "privkg serve: stopped");
             err.flush();
         }, "privkg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

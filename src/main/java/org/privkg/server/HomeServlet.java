@@ -26,7 +26,7 @@ final class HomeServlet extends HttpServlet {
         res.addHeader("Vary", "Accept");
         String type = Http.negotiate(req, OFFERS);
         if (type == null) type = Http.TEXT;
-        String origin = Http.origin(req);
+        String origin = site.origin();
         List<String> ids = site.store.policyIds();
         if (type.equals(Http.TEXT)) {
             StringBuilder b = new StringBuilder("privkg — privacy-policy knowledge graph (" + ids.size()

@@ -186,14 +186,6 @@ final class Http {
         };
     }
 
-    /** scheme://host:port as the client addressed this server (no trailing slash). */
-    static String origin(HttpServletRequest req) {
-        String url = req.getRequestURL().toString();
-        String uri = req.getRequestURI();
-        int at = url.indexOf(uri, url.indexOf("://") + 3);
-        return at > 0 ? url.substring(0, at) : req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
-    }
-
     /**
      * The raw (still percent-encoded) request path after the given prefix, or null when the path does
      * not start with it. The raw path keeps {@code %2F} inside a segment apart from a real slash.

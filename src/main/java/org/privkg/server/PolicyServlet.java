@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -25,6 +26,7 @@ import org.apache.jena.system.Txn;
 import org.privkg.annotation.Diagnostic;
 import org.privkg.annotation.Severity;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.pipeline.PolicyId;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.store.StoreException;
@@ -34,7 +36,8 @@ import org.privkg.vocab.Lexicon;
  * The policies as documents: {@code GET /privkg/policies} lists them, {@code GET /privkg/policies/ID} gives a
  * policy's graph, and with updates enabled {@code PUT /privkg/policies/ID} (an annotated policy as the body)
  * extracts it and replaces its graph with the same rules and diagnostics as {@code privkg load}, and
- * {@code DELETE} removes it. Authentication is the job of {@link WriteGuardFilter}.
+ * {@code DELETE} removes it. On a read-only server PUT and DELETE do not exist (405); on an update server
+ * Jetty's security handler has authenticated them before they get here ({@link UpdateSecurity}).
  */
 final class PolicyServlet extends HttpServlet {
     static final String PATH = Site.DATASET + "/policies";
@@ -46,11 +49,24 @@ final class PolicyServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final transient Site site;
+    private final boolean writable;
     /** One PUT or DELETE at a time, so "created" and "replaced" are told apart truthfully. */
     private final transient Object writeLock = new Object();
 
-    PolicyServlet(Site site) {
+    PolicyServlet(Site site, boolean writable) {
         this.site = site;
+        this.writable = writable;
+    }
+
+    /** On a read-only server, the write methods do not exist: 405, whatever the path says. */
+    private boolean refusedAsReadOnly(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        if (writable) return false;
+        Http.discardBody(req, res);
+        res.setHeader("Allow", "GET, HEAD, OPTIONS");
+        Http.text(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "405 Method Not Allowed: this server is read-only; " + req.getMethod()
+                + " would change the dataset. Start it with 'privkg serve --allow-update' (the admin password comes from "
+                + "PRIVKG_PASSWORD or --password-file) to accept policy uploads.");
+        return true;
     }
 
     @Override
@@ -76,20 +92,22 @@ final class PolicyServlet extends HttpServlet {
 
     @Override
     protected void doPut(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        if (refusedAsReadOnly(req, res)) return;
         String id = id(req, res, false);
         if (id == null) return;
+        // the body first, whatever its content type: asking for a parameter would make the container read a
+        // form-typed body (curl --data-binary sends one) as form fields
+        byte[] body = readBody(req, res);
+        if (body == null) return;
         Charset charset;
         try {
-            String name = req.getParameter("encoding") != null ? req.getParameter("encoding") : req.getCharacterEncoding();
+            String name = req.getParameter("encoding") != null ? req.getParameter("encoding") : bodyCharset(req);
             charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            Http.discardBody(req, res);
             Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: unknown character encoding '" + e.getMessage()
                     + "'; send UTF-8, or name the encoding with Content-Type: text/plain; charset=GB18030");
             return;
         }
-        byte[] body = readBody(req, res);
-        if (body == null) return;
         boolean lenient = "true".equalsIgnoreCase(req.getParameter("lenient")) || "".equals(req.getParameter("lenient"));
         String owner = req.getParameter("owner");
         PolicyReader reader = new PolicyReader(charset, lenient, owner == null || owner.isBlank() ? null : owner, Lexicon.bundled());
@@ -124,6 +142,7 @@ final class PolicyServlet extends HttpServlet {
 
     @Override
     protected void doDelete(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        if (refusedAsReadOnly(req, res)) return;
         String id = id(req, res, false);
         if (id == null) return;
         Node g = site.iris.policy(id);
@@ -152,12 +171,14 @@ final class PolicyServlet extends HttpServlet {
     }
 
     /**
-     * The policy id in the path, or null: for a listing ({@code optional}), or after answering 400 for a
-     * path that names no single policy.
+     * The policy id in the path as the container routed it ({@code /privkg/policies/ID}), or null: for a
+     * listing ({@code optional}), or after answering 400 for a path that names no single valid policy.
+     * The routed path is the one the security handler checked: path parameters ({@code ;x}) are gone
+     * and {@code %2F} is a slash there, which no policy id holds.
      */
     private String id(HttpServletRequest req, HttpServletResponse res, boolean optional) throws IOException {
-        String raw = Http.rawPathAfter(req, PATH);
-        if (raw == null || raw.isEmpty() || raw.equals("/")) {
+        String info = req.getPathInfo();
+        if (info == null || info.isEmpty() || info.equals("/")) {
             if (!optional) {
                 Http.discardBody(req, res);
                 Http.text(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "405 Method Not Allowed: " + req.getMethod()
@@ -165,22 +186,21 @@ final class PolicyServlet extends HttpServlet {
             }
             return null;
         }
-        String segment = raw.substring(1);
-        String id;
-        try {
-            id = Http.decodeSegment(segment);
-        } catch (IllegalArgumentException e) {
+        String id = info.substring(1);
+        Optional<String> problem = PolicyId.message(id);
+        if (problem.isPresent()) {
             Http.discardBody(req, res);
-            Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: " + e.getMessage());
-            return null;
-        }
-        if (segment.contains("/") || id.isBlank() || id.chars().anyMatch(Character::isISOControl) || id.contains("/")) {
-            Http.discardBody(req, res);
-            Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: '" + id + "' is not a policy id; use "
-                    + PATH + "/ID with an id of letters, digits, '-', '_' or '.'");
+            Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: " + problem.get() + "; use " + PATH + "/ID");
             return null;
         }
         return id;
+    }
+
+    /** The charset a text body names in its Content-Type; null for none, or for a form type (which names none of the text's). */
+    private static String bodyCharset(HttpServletRequest req) {
+        String type = req.getContentType();
+        if (type == null || type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) return null;
+        return req.getCharacterEncoding();
     }
 
     private byte[] readBody(HttpServletRequest req, HttpServletResponse res) throws IOException {

@@ -19,20 +19,27 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.privkg.query.PrivkgFunctions;
+import org.privkg.query.guard.QueryGuard;
 import org.privkg.rdf.Iris;
 import org.privkg.store.PolicyStore;
 import org.privkg.vocab.PK;
 
 /**
  * privkg's HTTP server: embedded Fuseki over the policy store (dataset {@code /privkg}: SPARQL query, Graph
- * Store read, and with updates enabled SPARQL update and Graph Store write behind HTTP Basic auth), plus
+ * Store read, and with updates enabled SPARQL update and Graph Store write behind HTTP Basic auth, see
+ * {@link UpdateSecurity}), plus
  * linked data ({@code /id/...}), the ontology, a VoID description, the bundled queries and policy upload.
  */
 public final class PrivkgServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** The longest query or update text taken, in bytes; longer ones are answered 413 before they are parsed. */
+    public static final long DEFAULT_MAX_QUERY_SIZE = 1024 * 1024;
+    /** How long shutdown waits for cancelled queries to give back their transactions. */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
 
     private final FusekiServer fuseki;
     private final Site site;
@@ -61,6 +68,8 @@ public final class PrivkgServer implements AutoCloseable {
         private boolean allowUpdate;
         private String password;
         private boolean verbose;
+        private List<String> serviceHosts = List.of();
+        private long maxQuerySize = DEFAULT_MAX_QUERY_SIZE;
 
         private Builder(PolicyStore store) {
             this.store = store;
@@ -91,6 +100,18 @@ public final class PrivkgServer implements AutoCloseable {
             return this;
         }
 
+        /** The hosts ({@code host} or {@code host:port}) a query's SERVICE may call; none by default. */
+        public Builder allowService(List<String> hosts) {
+            this.serviceHosts = List.copyOf(hosts);
+            return this;
+        }
+
+        /** The longest query or update text taken, in bytes. */
+        public Builder maxQuerySize(long bytes) {
+            this.maxQuerySize = bytes;
+            return this;
+        }
+
         /** Logs every request (Fuseki's request log) to standard error. */
         public Builder verbose(boolean verbose) {
             this.verbose = verbose;
@@ -103,10 +124,14 @@ public final class PrivkgServer implements AutoCloseable {
             }
             if (port < 0 || port > 65535) throw new ServerException("port " + port + " is not a TCP port (0-65535)");
             if (timeout.isNegative()) throw new ServerException("the query timeout cannot be negative");
+            if (maxQuerySize < 1 || maxQuerySize > Integer.MAX_VALUE - 1024) {
+                throw new ServerException("the maximum query size must be between 1 byte and 2 GB");
+            }
             if (verbose) logRequests();
             DatasetGraph dsg = store.dataset();
             if (timeout.isZero()) dsg.getContext().unset(ARQ.queryTimeout);
             else dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            QueryGuard.restrictService(dsg, serviceHosts);
             Site site = new Site(store, allowUpdate, timeout);
 
             DataService.Builder data = DataService.newBuilder(dsg)
@@ -119,15 +144,17 @@ public final class PrivkgServer implements AutoCloseable {
                 data.addEndpoint(Operation.Update, "update").addEndpoint(Operation.GSP_RW, "data");
             }
             FusekiServer.Builder fusekiBuilder = FusekiServer.create();
+            // writes exist only with updates on, and then Jetty's security handler guards them
+            if (allowUpdate) fusekiBuilder.securityHandler(UpdateSecurity.handler(password));
             if (verbose) fusekiBuilder.addFilter("/*", new RequestLogFilter());
-            FusekiServer fuseki = fusekiBuilder
+            fusekiBuilder
                     .port(port)
                     .loopback(false) // the host is set on the connector below: 127.0.0.1 unless --host says otherwise
                     .enableCors(false) // CorsFilter does it, without letting credentials ride along
                     .enablePing(true)
                     .add(Site.DATASET, data)
-                    .addFilter("/*", new CorsFilter())
-                    .addFilter("/*", new WriteGuardFilter(allowUpdate, password))
+                    .addFilter("/*", new QuerySizeFilter(maxQuerySize))
+                    .addFilter("/*", new CorsFilter(allowUpdate))
                     .addFilter("/*", new QueryTimeoutFilter(site))
                     .addFilter("/*", new UnionDefaultGraphFilter())
                     .addServlet("", new HomeServlet(site))
@@ -136,8 +163,12 @@ public final class PrivkgServer implements AutoCloseable {
                     .addServlet(ContextServlet.PATH, new ContextServlet())
                     .addServlet(Site.VOID, new VoidServlet(site))
                     .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(site))
-                    .addServlet(PolicyServlet.PATH + "/*", new PolicyServlet(site))
-                    .build();
+                    .addServlet(PolicyServlet.PATH + "/*", new PolicyServlet(site, allowUpdate));
+            if (!allowUpdate) {
+                fusekiBuilder.addServlet(Site.DATASET + "/update/*", new ReadOnlyServlet())
+                        .addServlet(Site.DATASET + "/data/*", new ReadOnlyServlet());
+            }
+            FusekiServer fuseki = fusekiBuilder.build();
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {
                     sc.setHost(host);
@@ -151,7 +182,11 @@ public final class PrivkgServer implements AutoCloseable {
                 }
             }
             ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
-            if (context != null) context.getServletHandler().setDecodeAmbiguousURIs(true);
+            if (context != null) {
+                context.getServletHandler().setDecodeAmbiguousURIs(true);
+                // a form-encoded query or update (query=..., update=...) is held to the same size
+                context.setMaxFormContentSize((int) maxQuerySize + 1024);
+            }
             return new PrivkgServer(fuseki, site, host);
         }
     }
@@ -177,6 +212,7 @@ public final class PrivkgServer implements AutoCloseable {
             throw new ServerException(startFailure(e), e);
         }
         started = true;
+        site.origin(url());
         // the first query using privkg's functions would otherwise pay for reading their tables (every
         // data-item label: seconds at 10,000 policies); a warm-up that fails costs nothing but that
         warmUp = new Thread(() -> PrivkgFunctions.prepare(site.store.dataset()), "privkg-function-tables");
@@ -266,18 +302,41 @@ public final class PrivkgServer implements AutoCloseable {
         fuseki.join();
     }
 
-    /** Stops the server (idempotent); the store stays open, it belongs to whoever opened it. */
+    /**
+     * Stops the server (idempotent): cancels the queries still running, stops listening, and waits up to
+     * {@link #SHUTDOWN_GRACE} for their transactions to end. The store stays open, it belongs to whoever
+     * opened it; {@link #idle()} tells whether it may be closed now.
+     */
     @Override
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        QueryGuard.cancelAll(site.dsg);
         if (started) fuseki.stop();
+        long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+        while (!idle() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         if (warmUp != null) {
             try {
                 warmUp.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** Whether no transaction is active on the store (a query still unwinding holds one). */
+    public boolean idle() {
+        try {
+            return TDBInternal.getTransactionCoordinator(site.dsg).countActive() == 0;
+        } catch (RuntimeException e) {
+            return true; // not a TDB2 dataset, or already closed
         }
     }
 

@@ -48,6 +48,17 @@ final class Site {
         this.prefixes = pm.lock();
     }
 
+    /** scheme://host:port of this server as configured, never as a request's Host header says. */
+    private volatile String origin = "";
+
+    void origin(String origin) {
+        this.origin = origin;
+    }
+
+    String origin() {
+        return origin;
+    }
+
     String base() {
         return iris.base();
     }

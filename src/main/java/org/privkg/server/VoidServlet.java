@@ -60,7 +60,7 @@ final class VoidServlet extends HttpServlet {
             Http.text(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, site.timeoutMessage());
             return;
         }
-        Graph g = describe(Http.origin(req), stats);
+        Graph g = describe(site.origin(), stats);
         if (type.equals(Http.HTML)) {
             String html = HtmlPages.graph(site, "VoID description",
                     "What this dataset holds and where to query it (<a href=\"https://www.w3.org/TR/void/\">VoID</a>).",

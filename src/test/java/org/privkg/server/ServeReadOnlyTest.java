@@ -37,7 +37,7 @@ class ServeReadOnlyTest {
             for (HttpRequest.Builder b : List.of(update, gsp, policy)) {
                 if (auth != null) b.header("Authorization", auth);
                 HttpResponse<String> r = send(b.build());
-                assertEquals(403, r.statusCode(), r.body());
+                assertEquals(405, r.statusCode(), r.body());
                 assertTrue(r.body().contains("read-only") && r.body().contains("--allow-update"), r.body());
             }
         }

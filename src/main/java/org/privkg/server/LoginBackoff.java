@@ -1,0 +1,55 @@
+package org.privkg.server;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Slows down password guessing: after {@value #FREE_FAILURES} wrong passwords in a row from one address,
+ * that address must wait before its next try, twice as long after each further failure (1 s, 2 s, 4 s …
+ * up to {@value #MAX_WAIT_SECONDS} s). A right password clears the count.
+ */
+final class LoginBackoff {
+    static final int FREE_FAILURES = 5;
+    static final long MAX_WAIT_SECONDS = 60;
+    /** Addresses remembered at most; the oldest are forgotten first. */
+    private static final int MAX_ADDRESSES = 10_000;
+
+    private record Failures(int count, long notBeforeMillis) {
+    }
+
+    private final Clock clock;
+    private final Map<String, Failures> byAddress = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+            return size() > MAX_ADDRESSES;
+        }
+    };
+
+    LoginBackoff() {
+        this(Clock.systemUTC());
+    }
+
+    LoginBackoff(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Seconds the address must still wait before it may try a password; 0 when it may now. */
+    synchronized long waitSeconds(String address) {
+        Failures f = byAddress.get(address);
+        if (f == null) return 0;
+        long left = f.notBeforeMillis - clock.millis();
+        return left <= 0 ? 0 : (left + 999) / 1000;
+    }
+
+    synchronized void failed(String address) {
+        Failures f = byAddress.get(address);
+        int count = f == null ? 1 : f.count + 1;
+        long waitMillis = count < FREE_FAILURES ? 0 : Math.min(MAX_WAIT_SECONDS, 1L << Math.min(count - FREE_FAILURES, 30)) * 1000;
+        byAddress.put(address, new Failures(count, clock.millis() + waitMillis));
+    }
+
+    synchronized void succeeded(String address) {
+        byAddress.remove(address);
+    }
+}
