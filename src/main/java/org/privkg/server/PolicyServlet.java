@@ -58,9 +58,21 @@ final class PolicyServlet extends HttpServlet {
         this.writable = writable;
     }
 
-    /** On a read-only server, the write methods do not exist: 405, whatever the path says. */
-    private boolean refusedAsReadOnly(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        if (writable) return false;
+    /**
+     * On a read-only server the write methods do not exist: 405, whatever the path says. On an update
+     * server a write needs the user Jetty authenticated; a path spelling that its security handler did
+     * not match arrives here without one, and is refused (401).
+     */
+    private boolean refusedWrite(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        if (writable) {
+            if (UpdateSecurity.USER.equals(req.getRemoteUser())) return false;
+            Http.discardBody(req, res);
+            res.setHeader("WWW-Authenticate", "Basic realm=\"" + UpdateSecurity.REALM + "\", charset=\"UTF-8\"");
+            Http.text(res, HttpServletResponse.SC_UNAUTHORIZED, "401 Unauthorized: changing the dataset needs HTTP Basic "
+                    + "authentication as user '" + UpdateSecurity.USER + "' on " + PATH + "/ID (e.g. curl -u " + UpdateSecurity.USER
+                    + ":PASSWORD -T policy.txt ...).");
+            return true;
+        }
         Http.discardBody(req, res);
         res.setHeader("Allow", "GET, HEAD, OPTIONS");
         Http.text(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "405 Method Not Allowed: this server is read-only; " + req.getMethod()
@@ -92,7 +104,7 @@ final class PolicyServlet extends HttpServlet {
 
     @Override
     protected void doPut(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        if (refusedAsReadOnly(req, res)) return;
+        if (refusedWrite(req, res)) return;
         String id = id(req, res, false);
         if (id == null) return;
         // the body first, whatever its content type: asking for a parameter would make the container read a
@@ -142,7 +154,7 @@ final class PolicyServlet extends HttpServlet {
 
     @Override
     protected void doDelete(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        if (refusedAsReadOnly(req, res)) return;
+        if (refusedWrite(req, res)) return;
         String id = id(req, res, false);
         if (id == null) return;
         Node g = site.iris.policy(id);

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -141,7 +143,9 @@ public final class PrivkgServer implements AutoCloseable {
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "get");
             if (allowUpdate) {
-                data.addEndpoint(Operation.Update, "update").addEndpoint(Operation.GSP_RW, "data");
+                // Fuseki checks the user at the endpoint too, whatever path spelling reached it
+                AuthPolicy admin = Auth.policyAllowSpecific(UpdateSecurity.USER);
+                data.addEndpoint(Operation.Update, "update", admin).addEndpoint(Operation.GSP_RW, "data", admin);
             }
             FusekiServer.Builder fusekiBuilder = FusekiServer.create();
             // writes exist only with updates on, and then Jetty's security handler guards them

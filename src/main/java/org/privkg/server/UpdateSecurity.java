@@ -1,6 +1,5 @@
 package org.privkg.server;
 
-import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
@@ -9,9 +8,12 @@ import org.eclipse.jetty.security.Constraint;
 
 /**
  * Who may change the dataset on a server started with updates: HTTP Basic auth as {@value #USER},
- * checked by Jetty's own security handler on the path the container routes (after decoding and
- * normalising it: path parameters, encoded slashes and dots, doubled slashes), so that no spelling of a
- * path reaches a write without it. Reads stay open. A read-only server has no write operations at all.
+ * checked twice. Jetty's security handler asks for it on the write paths as it matches them (decoded and
+ * normalised: path parameters, encoded dots, doubled slashes); then the write itself checks the user it
+ * got, at the endpoint the container routed to (Fuseki's endpoint policy for {@code /privkg/update} and
+ * {@code /privkg/data}, {@link PolicyServlet} for policies), because the two do not read every spelling
+ * alike: an encoded slash ({@code policies%2Fgame}) is one segment to the first and a path to the second.
+ * Reads stay open. A read-only server has no write operations at all.
  */
 final class UpdateSecurity {
     static final String USER = "admin";
@@ -26,11 +28,9 @@ final class UpdateSecurity {
         ConstraintSecurityHandler csh = JettySecurityLib.makeSecurityHandler(REALM,
                 JettySecurityLib.makeUserStore(USER, password), AuthScheme.BASIC);
         csh.setAuthenticator(new GuardedBasicAuthenticator(new LoginBackoff()));
-        for (String path : List.of(Site.DATASET + "/update", Site.DATASET + "/data", PolicyServlet.PATH)) {
-            // "/x/*" matches "/x" itself too; the exact spec is added for clarity of the mapping table
-            requireLogin(csh, path);
-            requireLogin(csh, path + "/*");
-        }
+        // Fuseki adds the same for /privkg/update and /privkg/data from their endpoint policies (every method)
+        requireLogin(csh, PolicyServlet.PATH);
+        requireLogin(csh, PolicyServlet.PATH + "/*");
         return csh;
     }
 
