@@ -36,7 +36,8 @@ final class RawHttp {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(60_000);
             StringBuilder req = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-            req.append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
+            if (headers.keySet().stream().noneMatch(k -> k.equalsIgnoreCase("Host"))) req.append("Host: 127.0.0.1:").append(port).append("\r\n");
+            req.append("Connection: close\r\n");
             headers.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
             if (body != null) req.append("Content-Length: ").append(body.length).append("\r\n");
             req.append("\r\n");

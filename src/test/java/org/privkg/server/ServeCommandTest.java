@@ -137,6 +137,41 @@ class ServeCommandTest {
         assertEquals(0, stats.code(), "the dataset is free again: " + stats.err());
     }
 
+    /** SIGTERM while a query that would run for hours holds a transaction: the process stops within seconds, without a stack trace. */
+    @Test
+    void sigtermDuringARunawayQueryStopsPromptlyAndCleanly() throws Exception {
+        Path db = dataset("game");
+        Process p = launch("serve", "--db", db.toString(), "--port", "0", "--timeout", "0");
+        Lines out = new Lines(p.getInputStream());
+        Lines err = new Lines(p.getErrorStream());
+        String first = out.next(120);
+        assertNotNull(first, () -> "no banner; stderr: " + err.drainQuietly());
+        Matcher m = Pattern.compile("listening on 127\\.0\\.0\\.1 port (\\d+)").matcher(first);
+        assertTrue(m.find(), first);
+        int port = Integer.parseInt(m.group(1));
+        Thread client = new Thread(() -> {
+            try {
+                RawHttp.send(port, "POST", "/privkg/sparql", java.util.Map.of("Content-Type", "application/sparql-query"),
+                        ServeLimitsTest.RUNAWAY_REGEX.getBytes(StandardCharsets.UTF_8));
+            } catch (RuntimeException closed) {
+                // the server went away under the request, as it should
+            }
+        });
+        client.setDaemon(true);
+        client.start();
+        Thread.sleep(1500); // the query is parsed and backtracking
+        long t0 = System.nanoTime();
+        assertTrue(p.toHandle().destroy());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+        String stderr = err.drain();
+        assertTrue(seconds < 10, "stopping took " + seconds + " s: " + stderr);
+        assertTrue(stderr.contains("stopped"), stderr);
+        assertFalse(stderr.contains("Exception") || stderr.contains("\tat "), stderr);
+        Result stats = privkg("stats", "--db", db.toString());
+        assertEquals(0, stats.code(), "the dataset is free again: " + stats.err());
+    }
+
     /** The other way round: a dataset held by another process, and 'serve' says so instead of starting. */
     @Test
     void serveSaysWhenAnotherProcessHoldsTheDataset() throws Exception {

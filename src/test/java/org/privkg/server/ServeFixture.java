@@ -83,6 +83,12 @@ final class ServeFixture {
         }
     }
 
+    /** Stops the server and deletes its dataset when the tests end. */
+    static synchronized Running track(Running r) {
+        all.add(r);
+        return r;
+    }
+
     /** Opens a dataset in dir and loads data/policies/NAME.txt for each name. */
     static PolicyStore load(Path dir, List<String> policies) throws IOException {
         PolicyStore store = PolicyStore.open(dir, null);
