@@ -44,7 +44,7 @@ final class QuerySizeFilter implements Filter {
             return;
         }
         if (req.getContentLengthLong() > max) {
-            tooLarge(res);
+            tooLarge(req, res);
             return;
         }
         if (form || req.getContentLengthLong() >= 0) {
@@ -58,7 +58,7 @@ final class QuerySizeFilter implements Filter {
             for (int n; (n = in.read(buf)) > 0; ) {
                 body.write(buf, 0, n);
                 if (body.size() > max) {
-                    tooLarge(res);
+                    tooLarge(req, res);
                     return;
                 }
             }
@@ -66,7 +66,9 @@ final class QuerySizeFilter implements Filter {
         chain.doFilter(new Buffered(req, body.toByteArray()), response);
     }
 
-    private void tooLarge(HttpServletResponse res) throws IOException {
+    private void tooLarge(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        // read (and drop) what is still coming, up to a bound, so that the client gets to see the answer
+        Http.discardBody(req, res);
         res.setHeader("Connection", "close");
         Http.text(res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "413 Content Too Large: the query or update is longer than "
                 + "this server's limit of " + max + " bytes; shorten it (VALUES blocks and long literals add up), or ask whoever runs "
