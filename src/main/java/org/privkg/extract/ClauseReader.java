@@ -374,10 +374,15 @@ final class ClauseReader {
         boolean any = false;
         boolean separate = false;
         int next = 0; // positions before it are inside a cue already found
-        for (int i = words.consent.nextStart(v.text, 0); i >= 0; i = words.consent.nextStart(v.text, i + 1)) {
+        int read = 0;
+        // each cue reads its comma-part up to it: a bound keeps a clause of thousands of cues linear
+        for (int i = words.consent.nextStart(v.text, 0); i >= 0 && read < ExtractionBounds.MARKS_PER_KIND;
+                i = words.consent.nextStart(v.text, i + 1)) {
             if (i < next || v.inMark(i)) continue;
             String cue = words.consent.at(v.text, i);
-            if (cue == null || cancelled(v, i, cue)) continue;
+            if (cue == null) continue;
+            read++;
+            if (cancelled(v, i, cue)) continue;
             any = true;
             int at = i;
             if (words.separateConsent.covers(v.text, at)) separate = true;

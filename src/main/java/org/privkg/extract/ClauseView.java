@@ -133,9 +133,9 @@ final class ClauseView {
     /** Index of the comma-part (split at '，' and '：') that holds a position. */
     int part(int pos) {
         int[] starts = partStarts();
-        int p = 0;
-        while (p + 1 < starts.length && starts[p + 1] <= pos) p++;
-        return p;
+        // the last part starting at or before pos; starts[0] is 0 and the starts rise
+        int p = java.util.Arrays.binarySearch(starts, pos);
+        return p >= 0 ? p : Math.max(0, -p - 2);
     }
 
     int partStart(int pos) {
