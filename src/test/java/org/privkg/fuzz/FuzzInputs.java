@@ -52,7 +52,7 @@ final class FuzzInputs {
         // one in fifty inputs is large (tens to hundreds of KB), so a run finds what grows with size
         int budget = r.nextInt(50) == 0 ? 20_000 + r.nextInt(200_000) : 20 + r.nextInt(4_000);
         StringBuilder text = new StringBuilder();
-        int shape = r.nextInt(8);
+        int shape = r.nextInt(9);
         switch (shape) {
             case 0 -> { // real paragraphs, lightly broken
                 while (text.length() < budget) text.append(fragment(r)).append('\n');
@@ -63,8 +63,12 @@ final class FuzzInputs {
                     text.append(r.nextBoolean() ? MARK_CHARS.charAt(r.nextInt(MARK_CHARS.length())) : WORDS[r.nextInt(WORDS.length)]);
                 }
             }
-            case 2 -> { // one long line of well-formed marks: no sentence end, so one clause
-                while (text.length() < budget) text.append(SHAPES[r.nextInt(8)]).append(r.nextBoolean() ? "、" : "");
+            case 2 -> { // one long line of well-formed marks, many of their own label: no sentence end, so one clause
+                for (int i = 0; text.length() < budget; i++) {
+                    String mark = SHAPES[r.nextInt(8)];
+                    if (r.nextBoolean()) mark = mark.substring(0, mark.length() - 1) + i + mark.charAt(mark.length() - 1);
+                    text.append(mark).append(r.nextBoolean() ? "、" : "");
+                }
             }
             case 3 -> { // one piece repeated
                 String piece = r.nextBoolean() ? SHAPES[r.nextInt(SHAPES.length)] : String.valueOf(MARK_CHARS.charAt(r.nextInt(MARK_CHARS.length())));
@@ -81,6 +85,16 @@ final class FuzzInputs {
                     text.append(fragment(r)).append(SHAPES[r.nextInt(SHAPES.length)]);
                     if (r.nextInt(4) == 0) text.append('\n');
                 }
+            }
+            case 7 -> { // actions, then data items, purposes, parties: each of one clause's actions takes each of them
+                // past a few hundred marks their product outgrows any fixed number of quads per byte
+                int n = Math.max(1, Math.max(budget, 10_000 + r.nextInt(20_000)) / 24);
+                text.append("我们");
+                for (int i = 0; i < n; i++) text.append(i > 0 ? "、" : "").append("[收集").append(i).append(']');
+                text.append("您的");
+                for (int i = 0; i < n; i++) text.append(i > 0 ? "、" : "").append("<信息").append(i).append('>');
+                for (int i = 0; i < n / 4; i++) text.append("{目的").append(i).append("}(公司").append(i).append(')');
+                if (r.nextBoolean()) text.append('。');
             }
             default -> { // real paragraphs, heavily broken
                 while (text.length() < budget) text.append(fragment(r)).append(r.nextBoolean() ? "\n" : "\r\n");
