@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         header = "Extracts policies to RDF without a store.",
-        description = "Extracts policies to RDF without a store: one named graph per policy. Diagnostics go to standard error as FILE:LINE:COL: error: MESSAGE.")
+        description = "Extracts policies to RDF without a store: one named graph per policy. Diagnostics go to standard error as FILE:LINE:COL: error: MESSAGE (the first 100 of a file, then one line FILE: … and N more).")
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -88,6 +88,8 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
         if (!ds.isEmpty() || !outcome.ok()) {
             StringBuilder sb = new StringBuilder();
             for (Diagnostic d : ds) sb.append(d).append('\n');
+            String more = outcome.diagnostics().omittedLine();
+            if (more != null) sb.append(more).append('\n');
             if (!outcome.ok()) sb.append(outcome.source().name()).append(verdict(outcome)).append('\n');
             print(sb.toString());
         }

@@ -12,6 +12,8 @@ final class Reporting {
     /** Prints every diagnostic; returns true when the policy was read without errors. */
     static boolean report(PolicyReader.Outcome outcome, PrintWriter err) {
         for (Diagnostic d : outcome.diagnostics().all()) err.println(d);
+        String more = outcome.diagnostics().omittedLine();
+        if (more != null) err.println(more);
         if (!outcome.ok()) err.println(outcome.source().name() + ": rejected; nothing of it was stored (" + fix(outcome) + ")");
         return outcome.ok();
     }

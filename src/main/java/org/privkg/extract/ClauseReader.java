@@ -16,7 +16,10 @@ final class ClauseReader {
     }
 
     /** What a clause yields, and what the next clause of its sentence inherits. */
-    record Result(List<Draft> practices, List<String> purposes, Party subject) {
+    record Result(List<Draft> practices, List<String> purposes, Party subject, boolean bounded) {
+        Result(List<Draft> practices, List<String> purposes, Party subject) {
+            this(practices, purposes, subject, false);
+        }
     }
 
     /** A practice before it is numbered. */
@@ -81,6 +84,8 @@ final class ClauseReader {
     private int mentions;
     private ClauseView subjectsOf;
     private Party[] subjects;
+    /** Whether {@link #actions} left verbs of the clause unread ({@link ExtractionBounds#ACTIONS_PER_CLAUSE}). */
+    private boolean actionsCut;
     /** The third party most recently named by a mark, for 其 and 对方 in later clauses of the paragraph. */
     private Party lastNamed;
     private int lastNamedParagraph = -1;
@@ -163,7 +168,20 @@ final class ClauseReader {
                     !entrusted.isEmpty() || PiplCues.announcesEntrusted(v), concept.isA(ActionConcept.DISCLOSE) && PiplCues.abroad(v)));
         }
         rememberNamed(v);
-        return new Result(drafts, purposes, lastSubject(v, v.text.length(), inheritedSubject));
+        List<Draft> kept = withinLinkBound(drafts, purposes.size());
+        boolean bounded = kept.size() < drafts.size() || actionsCut;
+        return new Result(kept, purposes, lastSubject(v, v.text.length(), inheritedSubject), bounded);
+    }
+
+    /** The first drafts, in order, while their links fit {@link ExtractionBounds#LINKS_PER_CLAUSE}; the first always. */
+    private static List<Draft> withinLinkBound(List<Draft> drafts, int purposes) {
+        int links = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            links += d.data().size() + purposes + d.recipients().size() + d.sources().size() + d.places().size();
+            if (i > 0 && links > ExtractionBounds.LINKS_PER_CLAUSE) return drafts.subList(0, i);
+        }
+        return drafts;
     }
 
     private static final java.util.regex.Pattern LEAD_IN =
@@ -230,6 +248,7 @@ final class ClauseReader {
     // ---- actions -------------------------------------------------------------------------------
 
     private List<Act> actions(ClauseView v) {
+        actionsCut = false;
         List<Act> acts = new ArrayList<>();
         int group = 0;
         Span previous = null;
@@ -238,7 +257,13 @@ final class ClauseReader {
                     || v.markBetween(previous.to(), s.from())) {
                 group++;
             }
-            for (String verb : words.splitVerbs(s.mark().label())) acts.add(new Act(s, s.from(), s.to(), verb, group));
+            for (String verb : words.splitVerbs(s.mark().label())) {
+                if (acts.size() == ExtractionBounds.ACTIONS_PER_CLAUSE) {
+                    actionsCut = true;
+                    return acts;
+                }
+                acts.add(new Act(s, s.from(), s.to(), verb, group));
+            }
             previous = s;
         }
         return acts;
@@ -349,10 +374,15 @@ final class ClauseReader {
         boolean any = false;
         boolean separate = false;
         int next = 0; // positions before it are inside a cue already found
-        for (int i = words.consent.nextStart(v.text, 0); i >= 0; i = words.consent.nextStart(v.text, i + 1)) {
+        int read = 0;
+        // each cue reads its comma-part up to it: a bound keeps a clause of thousands of cues linear
+        for (int i = words.consent.nextStart(v.text, 0); i >= 0 && read < ExtractionBounds.MARKS_PER_KIND;
+                i = words.consent.nextStart(v.text, i + 1)) {
             if (i < next || v.inMark(i)) continue;
             String cue = words.consent.at(v.text, i);
-            if (cue == null || cancelled(v, i, cue)) continue;
+            if (cue == null) continue;
+            read++;
+            if (cancelled(v, i, cue)) continue;
             any = true;
             int at = i;
             if (words.separateConsent.covers(v.text, at)) separate = true;

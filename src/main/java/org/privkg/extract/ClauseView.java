@@ -33,23 +33,44 @@ final class ClauseView {
     private final boolean[] marked;
     private final Span[][] byKind;
 
+    /**
+     * How many marks of each kind a clause is read with ({@link ExtractionBounds#MARKS_PER_KIND}); the
+     * marks past it stay in the clause's text, count as marked (no cue is looked for in them) but are
+     * not read: the rules compare marks with marks, and a clause of thousands of marks would take
+     * time and give output that grow with their square.
+     */
+    private final Mark firstUnread;
+
     ClauseView(Clause clause) {
+        this(clause, ExtractionBounds.MARKS_PER_KIND);
+    }
+
+    ClauseView(Clause clause, int perKind) {
         this.clause = clause;
         // the clause's text is already its segments joined, marks contributing their text
         this.text = clause.text();
         List<Segment> segments = clause.segments();
         int[] ofKind = new int[KINDS.length];
         int marks = 0;
+        int all = 0;
+        Mark unread = null;
         for (int i = 0; i < segments.size(); i++) {
             if (segments.get(i) instanceof Segment.Marked m) {
+                all++;
+                if (ofKind[m.mark().kind().ordinal()] == perKind) {
+                    if (unread == null) unread = m.mark();
+                    continue;
+                }
                 ofKind[m.mark().kind().ordinal()]++;
                 marks++;
             }
         }
+        this.firstUnread = unread;
         Span[] found = marks == 0 ? NONE : new Span[marks];
         byKind = new Span[KINDS.length][];
         for (int k = 0; k < KINDS.length; k++) byKind[k] = ofKind[k] == 0 ? NONE : new Span[ofKind[k]];
         java.util.Arrays.fill(ofKind, 0); // from here on: how many of each kind are placed
+        boolean[] inside = all == 0 ? null : new boolean[text.length()];
         int pos = 0;
         int placed = 0;
         for (int i = 0; i < segments.size(); i++) {
@@ -57,19 +78,21 @@ final class ClauseView {
             int from = pos;
             pos += seg.plain().length();
             if (seg instanceof Segment.Marked m) {
+                java.util.Arrays.fill(inside, from, pos, true);
+                int k = m.mark().kind().ordinal();
+                if (ofKind[k] == perKind) continue;
                 Span span = new Span(m.mark(), from, pos);
                 found[placed++] = span;
-                int k = m.mark().kind().ordinal();
                 byKind[k][ofKind[k]++] = span;
             }
         }
         this.spans = found;
-        boolean[] inside = null;
-        if (marks > 0) {
-            inside = new boolean[text.length()];
-            for (Span s : found) java.util.Arrays.fill(inside, s.from, s.to, true);
-        }
         this.marked = inside;
+    }
+
+    /** The first mark of the clause that is not read (past the limit of its kind), or null when all are. */
+    Mark firstUnread() {
+        return firstUnread;
     }
 
     /**
@@ -110,9 +133,9 @@ final class ClauseView {
     /** Index of the comma-part (split at '，' and '：') that holds a position. */
     int part(int pos) {
         int[] starts = partStarts();
-        int p = 0;
-        while (p + 1 < starts.length && starts[p + 1] <= pos) p++;
-        return p;
+        // the last part starting at or before pos; starts[0] is 0 and the starts rise
+        int p = java.util.Arrays.binarySearch(starts, pos);
+        return p >= 0 ? p : Math.max(0, -p - 2);
     }
 
     int partStart(int pos) {

@@ -16,10 +16,10 @@ public record DataPractice(int index, int clause, ActionConcept action, String a
                            List<Party> storedIn, boolean requiresConsent, boolean requiresSeparateConsent,
                            boolean negated, boolean inferred, boolean entrustedProcessing, boolean crossBorder) {
 
-    /** The same practice serving more purposes. */
-    public DataPractice withPurposes(List<String> more) {
+    /** The same practice serving more purposes, up to {@code atMost} in all. */
+    public DataPractice withPurposes(List<String> more, int atMost) {
         List<String> all = new java.util.ArrayList<>(purposes);
-        for (String m : more) if (!all.contains(m)) all.add(m);
+        for (String m : more) if (all.size() < atMost && !all.contains(m)) all.add(m);
         return new DataPractice(index, clause, action, actionText, actor, data, List.copyOf(all), recipients, sources,
                 storedIn, requiresConsent, requiresSeparateConsent, negated, inferred, entrustedProcessing, crossBorder);
     }

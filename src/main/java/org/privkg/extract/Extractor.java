@@ -3,6 +3,9 @@ package org.privkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.privkg.annotation.Clause;
+import org.privkg.annotation.Diagnostics;
+import org.privkg.annotation.ErrorHandler;
+import org.privkg.annotation.Mark;
 import org.privkg.annotation.MarkKind;
 import org.privkg.annotation.PolicyDocument;
 import org.privkg.vocab.Lexicon;
@@ -19,6 +22,14 @@ public final class Extractor {
      * @param ownerName the first party's name as the user gives it, or null to find it in the text
      */
     public ExtractedPolicy extract(PolicyDocument doc, String ownerName) {
+        return extract(doc, ownerName, new Diagnostics(doc.source()));
+    }
+
+    /**
+     * @param ownerName the first party's name as the user gives it, or null to find it in the text
+     * @param warnings told of each clause read only in part ({@link ExtractionBounds})
+     */
+    public ExtractedPolicy extract(PolicyDocument doc, String ownerName, ErrorHandler warnings) {
         Owner owner = Owner.of(doc, ownerName, words.lexicon.parties().firstParty());
         ClauseReader reader = new ClauseReader(words, owner);
         List<ClauseView> views = doc.clauses().stream().map(ClauseView::new).toList();
@@ -43,10 +54,12 @@ public final class Extractor {
                 sentenceFirstPractice = practices.size();
             }
             ClauseReader.Result r = reader.read(v, purposes, subject);
+            boolean bounded = r.bounded() || v.firstUnread() != null;
             if (r.practices().isEmpty() && v.spans(MarkKind.PURPOSE).length > 0 && practices.size() > sentenceFirstPractice) {
                 // '我司[收集]<订单信息>；用于{对账}': a clause of purposes only serves the practices before it
-                addPurposes(practices, sentenceFirstPractice, r.purposes());
+                bounded |= addPurposes(practices, sentenceFirstPractice, r.purposes());
             }
+            if (bounded) warnBounded(v, warnings);
             boolean[] consent = r.practices().isEmpty() ? null : reader.consent(v); // only practices carry it
             for (ClauseReader.Draft d : r.practices()) {
                 practices.add(new DataPractice(practices.size() + 1, c.index(), d.action(), d.actionText(), d.actor(),
@@ -60,7 +73,30 @@ public final class Extractor {
                 new Hierarchy(words, views).edges(), new Sensitivity(words, views).declared());
     }
 
-    private static void addPurposes(List<DataPractice> practices, int from, List<String> more) {
-        for (int i = from; i < practices.size(); i++) practices.set(i, practices.get(i).withPurposes(more));
+    /**
+     * Adds the purposes to the practices from index {@code from} on, nearest first, as many as keep
+     * the links added within {@link ExtractionBounds#LINKS_PER_CLAUSE} (at least the nearest); true
+     * when some were left out.
+     */
+    private static boolean addPurposes(List<DataPractice> practices, int from, List<String> more) {
+        int reach = Math.max(1, ExtractionBounds.LINKS_PER_CLAUSE / Math.max(1, more.size()));
+        int first = Math.max(from, practices.size() - reach);
+        boolean left = first > from;
+        for (int i = first; i < practices.size(); i++) {
+            DataPractice p = practices.get(i);
+            DataPractice served = p.withPurposes(more, ExtractionBounds.MARKS_PER_KIND);
+            left |= !served.purposes().containsAll(more); // full: the purposes past the bound are left out
+            practices.set(i, served);
+        }
+        return left;
+    }
+
+    private static void warnBounded(ClauseView v, ErrorHandler warnings) {
+        Mark at = v.firstUnread() != null ? v.firstUnread() : v.spans[0].mark();
+        warnings.warning("this clause has more marks than are read: at most " + ExtractionBounds.MARKS_PER_KIND
+                + " of each kind, " + ExtractionBounds.ACTIONS_PER_CLAUSE + " actions and "
+                + ExtractionBounds.LINKS_PER_CLAUSE + " links (data items, purposes, parties of its practices) "
+                + "are read, the first in reading order; split the clause with '；' or '。' to have all of it read",
+                at.line(), at.column());
     }
 }

@@ -108,17 +108,19 @@ final class Hierarchy {
 
     /** A sentence that starts with 例如 lists children of the last item of the sentence before. */
     private void exampleSentences() {
+        // the last item of the paragraph before clause i, kept as the walk goes: looking back from
+        // each 例如 sentence would read a long paragraph without items once per sentence
+        Span lastItem = null;
         for (int i = 0; i < views.size(); i++) {
             ClauseView v = views.get(i);
+            if (i > 0) {
+                ClauseView prev = views.get(i - 1);
+                if (prev.clause.paragraph() != v.clause.paragraph()) lastItem = null;
+                else if (prev.spans(MarkKind.DATA).length > 0) lastItem = prev.spans(MarkKind.DATA)[prev.spans(MarkKind.DATA).length - 1];
+            }
             boolean sentenceStart = i == 0 || views.get(i - 1).clause.sentence() != v.clause.sentence();
             if (!sentenceStart || !exampleStart.reset(v.text).find()) continue;
-            Span parent = null;
-            for (int k = i - 1; k >= 0 && parent == null; k--) {
-                ClauseView prev = views.get(k);
-                if (prev.clause.paragraph() != v.clause.paragraph()) break;
-                Span[] d = prev.spans(MarkKind.DATA);
-                if (d.length > 0) parent = d[d.length - 1];
-            }
+            Span parent = lastItem;
             if (parent == null) continue;
             for (int k = i; k < views.size() && views.get(k).clause.sentence() == v.clause.sentence(); k++) {
                 for (Span s : views.get(k).spans(MarkKind.DATA)) {

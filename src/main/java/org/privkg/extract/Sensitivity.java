@@ -41,8 +41,11 @@ final class Sensitivity {
             ClauseView v = views.get(i);
             if (!v.text.contains("敏感")) continue;
             Matcher m = words.sensitivity.matcher(v.text);
-            while (m.find()) {
+            int read = 0;
+            // each declaration searches its clause: a bound keeps a clause of thousands of them linear
+            while (m.find() && read < ExtractionBounds.MARKS_PER_KIND) {
                 if (v.inMark(m.start())) continue;
+                read++;
                 for (String l : subjects(i, m.start())) out.putIfAbsent(Hierarchy.key(l), l);
             }
         }
@@ -52,8 +55,9 @@ final class Sensitivity {
     /** The items a declaration at position p of clause i speaks of. */
     private List<String> subjects(int i, int p) {
         ClauseView v = views.get(i);
-        Matcher a = words.anaphora.matcher(v.text);
         int start = v.partStart(p);
+        // only anaphors in the comma-part before p count: the search need not read the rest of the clause
+        Matcher a = words.anaphora.matcher(v.text).region(start, p);
         List<String> qualifiers = new ArrayList<>();
         int anaphorAt = -1;
         int anaphorEnd = -1;
@@ -84,6 +88,12 @@ final class Sensitivity {
         return narrowed.isEmpty() ? items : narrowed;
     }
 
+    /**
+     * How many clauses an anaphor ('上述信息') looks back over: a sentence of thousands of clauses each
+     * pointing back would otherwise read the sentence once per clause.
+     */
+    private static final int LOOK_BACK = ExtractionBounds.MARKS_PER_KIND;
+
     private static final java.util.regex.Pattern MORE =
             java.util.regex.Pattern.compile("(?:和|及|以及|与|、)([^，,。；;和及与、]{1,8}?)(?:个人信息|信息|数据|资料)");
 
@@ -98,7 +108,7 @@ final class Sensitivity {
         int sentence = views.get(i).clause.sentence();
         List<String> items = new ArrayList<>();
         int k = i;
-        while (k > 0 && views.get(k - 1).clause.sentence() == sentence) k--;
+        while (k > 0 && i - k < LOOK_BACK && views.get(k - 1).clause.sentence() == sentence) k--;
         for (; k <= i; k++) items.addAll(itemsOf(views.get(k), k == i ? pos : Integer.MAX_VALUE));
         return items;
     }
@@ -106,11 +116,12 @@ final class Sensitivity {
     private List<String> itemsOfPreviousSentence(int i) {
         int sentence = views.get(i).clause.sentence();
         int k = i;
-        while (k >= 0 && views.get(k).clause.sentence() == sentence) k--;
-        if (k < 0) return List.of();
+        while (k >= 0 && i - k <= LOOK_BACK && views.get(k).clause.sentence() == sentence) k--;
+        if (k < 0 || views.get(k).clause.sentence() == sentence) return List.of();
         int prev = views.get(k).clause.sentence();
         List<String> items = new ArrayList<>();
-        while (k > 0 && views.get(k - 1).clause.sentence() == prev) k--;
+        int last = k;
+        while (k > 0 && last - k < LOOK_BACK && views.get(k - 1).clause.sentence() == prev) k--;
         for (; k < views.size() && views.get(k).clause.sentence() == prev; k++) items.addAll(itemsOf(views.get(k), Integer.MAX_VALUE));
         return items;
     }
@@ -125,39 +136,68 @@ final class Sensitivity {
     /** Known data labels written as plain text (not marked) before a position, longest match first. */
     private List<String> written(ClauseView v, int to) {
         // Label by label, longest first, each label's occurrences left to right; an occurrence is taken
-        // when none of its characters is marked or taken already. A clause is short and is searched
-        // only for a declaration, so finding each label with indexOf beats indexing the labels.
+        // when none of its characters is marked or taken already. The occurrences are found once per
+        // clause, by looking up the text at each position for each length a label has: a search of the
+        // clause for each label of the policy would take their product.
+        int[] occ = occurrences(v);
         List<String> found = new ArrayList<>();
         boolean[] taken = new boolean[v.text.length()];
-        long[] present = characters(v.text, to);
-        for (String label : known()) {
-            // most labels of the policy are not in this clause: two bit tests rule them out before a search
-            if (!has(present, label.charAt(0)) || !has(present, label.charAt(label.length() - 1))) continue;
-            for (int at = v.text.indexOf(label); at >= 0 && at + label.length() <= to;
-                    at = v.text.indexOf(label, at + 1)) {
-                boolean free = true;
-                for (int k = at; k < at + label.length(); k++) if (taken[k] || v.inMark(k)) free = false;
-                if (free) {
-                    for (int k = at; k < at + label.length(); k++) taken[k] = true;
-                    found.add(label);
-                }
+        for (int o = 0; o < occ.length; o += 2) {
+            String label = known().get(occ[o]);
+            int at = occ[o + 1];
+            if (at + label.length() > to) continue;
+            boolean free = true;
+            for (int k = at; k < at + label.length(); k++) if (taken[k] || v.inMark(k)) free = false;
+            if (free) {
+                for (int k = at; k < at + label.length(); k++) taken[k] = true;
+                found.add(label);
             }
         }
         return found;
     }
 
-    /** The characters of s[0, to) as a set of 1,024 bits (a character sets bit c mod 1024). */
-    private static long[] characters(String s, int to) {
-        long[] bits = new long[16];
-        for (int i = 0; i < to; i++) {
-            char c = s.charAt(i);
-            bits[(c >> 6) & 15] |= 1L << c; // a shift of a long uses c mod 64
-        }
-        return bits;
-    }
+    /** Labels longer than this are not looked for as plain text: no item is named at such length. */
+    private static final int LONGEST_WRITTEN = 64;
 
-    /** False when c is surely not among the characters; true when it may be. */
-    private static boolean has(long[] bits, char c) {
-        return (bits[(c >> 6) & 15] & (1L << c)) != 0;
+    private ClauseView occurrencesOf;
+    private int[] occurrences;
+    private Map<String, Integer> rank;
+    private int[] lengths;
+
+    /**
+     * Every occurrence of a known label in the clause's text, as pairs (the label's place in
+     * {@link #known}, position), in the order {@link #written} takes them: by label, then by position.
+     */
+    private int[] occurrences(ClauseView v) {
+        if (occurrencesOf == v) return occurrences;
+        if (rank == null) {
+            rank = new java.util.HashMap<>();
+            java.util.TreeSet<Integer> ls = new java.util.TreeSet<>();
+            List<String> k = known();
+            for (int i = 0; i < k.size(); i++) {
+                if (k.get(i).length() > LONGEST_WRITTEN) continue;
+                rank.put(k.get(i), i);
+                ls.add(k.get(i).length());
+            }
+            lengths = ls.stream().mapToInt(Integer::intValue).toArray();
+        }
+        List<long[]> found = new ArrayList<>();
+        String t = v.text;
+        for (int at = 0; at < t.length(); at++) {
+            for (int len : lengths) {
+                if (at + len > t.length()) break;
+                Integer r = rank.get(t.substring(at, at + len));
+                if (r != null) found.add(new long[] {r, at});
+            }
+        }
+        found.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        int[] out = new int[found.size() * 2];
+        for (int i = 0; i < found.size(); i++) {
+            out[2 * i] = (int) found.get(i)[0];
+            out[2 * i + 1] = (int) found.get(i)[1];
+        }
+        occurrencesOf = v;
+        occurrences = out;
+        return out;
     }
 }

@@ -62,6 +62,6 @@ public final class PolicyReader {
         if (text.isEmpty()) return new Outcome(src, Optional.empty(), diagnostics);
         PolicyDocument doc = parser.parse(src.id(), src.recordedSource(), text.get(), diagnostics);
         if (diagnostics.hasErrors()) return new Outcome(src, Optional.empty(), diagnostics);
-        return new Outcome(src, Optional.of(extractor.extract(doc, owner)), diagnostics);
+        return new Outcome(src, Optional.of(extractor.extract(doc, owner, diagnostics)), diagnostics);
     }
 }
