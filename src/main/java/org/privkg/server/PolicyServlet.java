@@ -263,12 +263,14 @@ final class PolicyServlet extends HttpServlet {
                 ds.add(dm);
             }
             m.put("diagnostics", ds);
+            m.put("omittedDiagnostics", outcome.diagnostics().omitted());
             m.put("message", summary);
             Http.send(res, status, "application/json", (JSON.writeValueAsString(m) + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
         StringBuilder b = new StringBuilder();
         for (Diagnostic d : outcome.diagnostics().all()) b.append(d).append('\n');
+        if (outcome.diagnostics().omittedLine() != null) b.append(outcome.diagnostics().omittedLine()).append('\n');
         b.append(summary).append('\n');
         Http.send(res, status, Http.withCharset(Http.TEXT), b.toString().getBytes(StandardCharsets.UTF_8));
     }

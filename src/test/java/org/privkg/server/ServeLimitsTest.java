@@ -166,6 +166,19 @@ class ServeLimitsTest {
         assertTrue(s.store().policyIds().contains("form"));
     }
 
+    @Test
+    void aPolicyOfAMillionBadMarksGetsABoundedAnswer() {
+        Running s = start(b -> b.allowUpdate(ServeFixture.PASSWORD));
+        RawHttp.Answer a = RawHttp.send(s.server().port(), "PUT", "/privkg/policies/brackets",
+                Map.of("Authorization", ServeFixture.basic("admin", ServeFixture.PASSWORD), "Content-Type", "text/plain"),
+                "[".repeat(1 << 20).getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, a.status());
+        long lines = a.body().lines().count();
+        assertTrue(lines <= 102, lines + " lines");
+        assertTrue(a.body().contains("… and ") && a.body().contains("more"), a.body().substring(0, Math.min(500, a.body().length())));
+        assertFalse(s.store().policyIds().contains("brackets"));
+    }
+
     /** A server of the test's own over the game policy, 30 s limit unless the options say otherwise. */
     private static Running start(java.util.function.Consumer<PrivkgServer.Builder> options) {
         try {
