@@ -192,6 +192,17 @@ class GoldConformanceTest {
      *   storage G (手机号码,服务器)  consent G (Collect|Obtain,手机号码) OPT (Collect|Obtain,电子邮箱)
      *   sensitive G {手机号码,身份证号码}   ancestor (手机号码,{通讯信息,联系方式}) (电子邮箱,{联系方式})
      */
+    /** A gold purpose may hold alternatives, like every other pair's second item. */
+    @Test
+    void dataPurposePairsTakeAlternatives() throws IOException {
+        Gold gold = Gold.parse("""
+                {"policy": "tiny", "practices": [
+                  {"action": "Collect", "actor": "first-party", "data": ["手机号码"], "purposes": ["用户登录|登录"]}]}
+                """);
+        Score dp = GoldScorer.score(trig(TINY_TRIG), gold).scores().get("dp");
+        assertEquals(1, dp.tpGold(), "(手机号码, 登录) matches (手机号码, 用户登录|登录): " + dp);
+    }
+
     @Test
     void scorerFollowsScorePyOnATinyExample() throws IOException {
         Result r = GoldScorer.score(trig(TINY_TRIG), Gold.parse(TINY_GOLD));
