@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicySource;
+import org.privkg.store.BulkLoad;
 import org.privkg.store.PolicyStore;
 import org.privkg.store.StoreException;
 import picocli.CommandLine.Command;
@@ -66,6 +67,10 @@ final class LoadCommand implements Callable<Integer> {
         // each command has a JVM of its own (a JVM that opened datasets before keeps mapping them)
         if (!mapped) PolicyStore.useDirectFileMode();
         try (PolicyStore db = Stores.open(store)) {
+            if (db.interruptedBulkLoadDiscarded()) {
+                err.println("privkg: a bulk load into " + db.dir() + " was interrupted before it finished; the dataset "
+                        + "held no policies before it and has been emptied (load them again)");
+            }
             p = new Progress(err, sources, bar, read.lenient);
             try (p) {
                 summary = pipeline.load(db, sources, p);
@@ -73,6 +78,7 @@ final class LoadCommand implements Callable<Integer> {
                 throw UserError.failure(e.getMessage());
             }
             err.println(p.summary(summary, db.dir()));
+            if (summary.mode() == BulkLoad.Mode.TRANSACTIONS) Reporting.compactionHint(err, db);
         }
         return summary.rejected() > 0 && !read.lenient ? Main.BAD_INPUT : Main.OK;
     }

@@ -3,6 +3,8 @@ package org.privkg.cli;
 import java.io.PrintWriter;
 import org.privkg.annotation.Diagnostic;
 import org.privkg.pipeline.PolicyReader;
+import org.privkg.store.PolicyStore;
+import org.privkg.store.StoreSpace;
 
 /** Prints what reading a policy found, one diagnostic per line, compiler style. */
 final class Reporting {
@@ -18,5 +20,15 @@ final class Reporting {
                     : ", or pass --lenient to keep the rest of the file") + ")");
         }
         return outcome.ok();
+    }
+
+    /** Says when the dataset has grown to more than twice what compaction would leave (see {@link StoreSpace}). */
+    static void compactionHint(PrintWriter out, PolicyStore db) {
+        StoreSpace space = StoreSpace.of(db);
+        if (space.worthCompacting()) {
+            out.println("note: the dataset takes " + StoreSpace.megabytes(space.bytesOnDisk()) + " on disk, more than twice the "
+                    + "about " + StoreSpace.megabytes(space.estimatedLiveBytes()) + " its data needs (writes copy index blocks); "
+                    + "'privkg compact --db " + db.dir() + "' gives the rest back");
+        }
     }
 }
