@@ -1,9 +1,12 @@
 package org.privkg.store;
 
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -13,7 +16,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * transaction copies the B+tree blocks it touches to the end of their files, and deleted quads' nodes
  * stay in the node table, until {@code privkg compact} writes the live data into a new generation.
  *
- * @param bytesOnDisk all files of the dataset's storage (every generation)
+ * @param bytesOnDisk what the dataset's storage holds ({@link #storageBytes})
  * @param quads       quads stored, the ontology's included
  * @param nodeBytes   the current generation's node data file: the nodes' text, an upper bound on what
  *                    the live quads need of it
@@ -47,13 +50,52 @@ public record StoreSpace(long bytesOnDisk, long quads, long nodeBytes) {
         return new StoreSpace(storageBytes(store.dir()), quads, size(location.resolve("nodes-data.obj")));
     }
 
-    /** Bytes of the dataset's generations (Data-NNNN directories). */
+    /** TDB2's block size (StoreParams' default, which privkg never changes). */
+    private static final long BLOCK_BYTES = 8192;
+
+    /**
+     * Bytes the dataset's storage holds: of the current generation (the last Data-NNNN), the blocks its
+     * B+trees have allocated, read from their .bpt state files (root, node blocks, record blocks: three
+     * longs) rather than from the files' lengths, which in mapped mode run ahead 8 MB at a time; its
+     * other files (node data, journal) whole; older generations whole.
+     */
     static long storageBytes(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> dir.relativize(p).toString().matches("Data-\\d+/.*") && Files.isRegularFile(p))
-                    .mapToLong(StoreSpace::size).sum();
+        try (Stream<Path> generations = Files.list(dir)) {
+            List<Path> data = generations.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
+                    .sorted().toList();
+            long bytes = 0;
+            for (int i = 0; i < data.size(); i++) bytes += i == data.size() - 1 ? currentBytes(data.get(i)) : treeBytes(data.get(i));
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long currentBytes(Path generation) throws IOException {
+        long bytes = 0;
+        try (Stream<Path> files = Files.list(generation)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".dat") || name.endsWith(".idn")) continue; // counted through their .bpt
+                if (name.endsWith(".bpt")) bytes += allocatedBlocks(f) * BLOCK_BYTES;
+                else bytes += size(f);
+            }
+        }
+        return bytes;
+    }
+
+    private static long allocatedBlocks(Path bpt) throws IOException {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(bpt))) {
+            in.readLong(); // root
+            return in.readLong() + in.readLong();
+        } catch (EOFException e) {
+            return 0;
+        }
+    }
+
+    private static long treeBytes(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(StoreSpace::size).sum();
         }
     }
 

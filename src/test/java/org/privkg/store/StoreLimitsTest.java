@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.privkg.extract.ExtractedPolicy;
@@ -25,15 +24,6 @@ import org.privkg.pipeline.PolicySource;
 
 /** What writes cost the dataset: transactions bounded by change, space in proportion to change. */
 class StoreLimitsTest {
-    /**
-     * File sizes say what was written only in direct mode: mapped mode extends files 8 MB at a time.
-     * JVM-wide, as for every in-process 'privkg load' of the other tests.
-     */
-    @BeforeAll
-    static void directFileMode() {
-        assertTrue(PolicyStore.useDirectFileMode());
-    }
-
     @Test
     void aLoadIntoAnExistingDatasetCommitsTransactionsBoundedByQuadsChanged(@TempDir Path tmp) throws IOException {
         List<PolicySource> first = sources(corpus(tmp.resolve("a"), 12));
@@ -154,15 +144,18 @@ class StoreLimitsTest {
         assertSameContent(db, tmp.resolve("replace"));
     }
 
-    /** Valid, odd policies: one long section of clauses with many marks each (600 lines: ~80 KB, ~27,000 quads). */
+    /**
+     * Valid, odd policies: one long section of clauses with many marks each (600 lines: ~80 KB, ~27,000
+     * quads); a variant renames every purpose and data item, so reloading it changes nearly every quad.
+     */
     static Path largePolicies(Path dir, int files, int lines, String variant) throws IOException {
         Files.createDirectories(dir);
         for (int f = 0; f < files; f++) {
             StringBuilder b = new StringBuilder("一、我们如何收集和使用您的信息\n");
             for (int i = 0; i < lines; i++) {
-                b.append("为{提供服务").append(variant).append(i % 97).append("}，(我们)会[收集]<数据项").append(f).append('x').append(i)
-                        .append(">、<数据项").append(i % 13).append(">、<信息").append(i % 7).append(">，并与(合作方").append(i % 5)
-                        .append(")[共享]<记录").append(i).append(">。\n");
+                b.append("为{提供服务").append(variant).append(i % 97).append("}，(我们)会[收集]<数据项").append(variant).append(f).append('x').append(i)
+                        .append(">、<数据项").append(variant).append(i % 13).append(">、<信息").append(variant).append(i % 7)
+                        .append(">，并与(合作方").append(i % 5).append(")[共享]<记录").append(variant).append(i).append(">。\n");
             }
             Files.writeString(dir.resolve(String.format("p%03d.txt", f)), b, StandardCharsets.UTF_8);
         }
