@@ -48,7 +48,7 @@ class StoreLimitsTest {
             addAll(load, store, second);
             load.finish();
         }
-        assertTrue(commits.size() > 2, "several transactions: " + commits.size());
+        assertTrue(commits.size() > 2, "several transactions: " + commits.stream().map(c -> c[0] + " policies, " + c[1] + " changes").toList());
         for (long[] c : commits) {
             assertTrue(c[1] <= bound || c[0] == 1, c[0] + " policies, " + c[1] + " changes: over the bound with more than one policy");
         }
@@ -112,9 +112,9 @@ class StoreLimitsTest {
         assertSameContent(db, tmp.resolve("replace"));
     }
 
-    /** Every purpose of a policy reworded: most of its quads change. */
+    /** Every purpose and data item of a policy renamed: most of its quads change. */
     static String edited(String policy) {
-        return policy.replace("}", "等}");
+        return policy.replace("}", "等}").replace("<", "<新");
     }
 
     @Test
