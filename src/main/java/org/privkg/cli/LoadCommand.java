@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicySource;
+import org.privkg.store.BulkLoad;
 import org.privkg.store.PolicyStore;
 import org.privkg.store.StoreException;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         header = "Loads policies into a TDB2 dataset, each as its own named graph.",
-        description = "Loads policies into a TDB2 dataset, each as its own named graph. Files are read and extracted in parallel and written by one writer as they come: a dataset without policies is bulk loaded (its indexes written from sorted tuples), an existing one takes batched transactions. Loading a policy again replaces its graph in one transaction. A file with an error is rejected whole (exit 2) and nothing of it is stored; the other files still load. With --lenient a bad mark becomes plain text, and a file that cannot be read at all is skipped (reported, exit 0). Each policy is checked against the SHACL shapes; violations are warnings (--no-validate skips the check). A progress bar shows on standard error when it is a terminal.")
+        description = "Loads policies into a TDB2 dataset, each as its own named graph. Files are read and extracted in parallel and written by one writer as they come: a dataset without policies is bulk loaded (its indexes written from sorted tuples), an existing one takes write transactions bounded by the quads changed, and loading a policy again replaces its graph in one transaction, writing only the quads that differ. A bulk load killed before it finished leaves an empty dataset. A file with an error is rejected whole (exit 2) and nothing of it is stored; the other files still load. With --lenient a bad mark becomes plain text, and a file that cannot be read at all is skipped (reported, exit 0). Each policy is checked against the SHACL shapes; violations are warnings (--no-validate skips the check). A progress bar shows on standard error when it is a terminal.")
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -66,6 +67,10 @@ final class LoadCommand implements Callable<Integer> {
         // each command has a JVM of its own (a JVM that opened datasets before keeps mapping them)
         if (!mapped) PolicyStore.useDirectFileMode();
         try (PolicyStore db = Stores.open(store)) {
+            if (db.interruptedBulkLoadDiscarded()) {
+                err.println("privkg: a bulk load into " + db.dir() + " was interrupted before it finished; the dataset "
+                        + "held no policies before it and has been emptied (load them again)");
+            }
             p = new Progress(err, sources, bar, read.lenient);
             try (p) {
                 summary = pipeline.load(db, sources, p);
@@ -73,6 +78,7 @@ final class LoadCommand implements Callable<Integer> {
                 throw UserError.failure(e.getMessage());
             }
             err.println(p.summary(summary, db.dir()));
+            if (summary.mode() == BulkLoad.Mode.TRANSACTIONS) Reporting.compactionHint(err, db);
         }
         return summary.rejected() > 0 && !read.lenient ? Main.BAD_INPUT : Main.OK;
     }

@@ -7,13 +7,14 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.privkg.query.QueryLibrary;
 import org.privkg.query.QueryRunner;
 import org.privkg.store.PolicyStore;
+import org.privkg.store.StoreSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true, header = "Counts policies, practices, data items, purposes and triples.",
-        description = "Counts policies, practices, data items, purposes and triples.")
+        description = "Counts policies, practices, data items, purposes and triples, and says how much disk the dataset takes; notes when 'privkg compact' would give much of it back.")
 final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,6 +32,8 @@ final class StatsCommand implements Callable<Integer> {
                 out.printf("%-11s %s%n", v.equals("dataItems") ? "data items" : v,
                         b.get(v) == null ? "0" : b.get(v).getLiteralLexicalForm());
             }
+            out.printf("%-11s %s%n", "disk", StoreSpace.megabytes(StoreSpace.of(db).bytesOnDisk()));
+            Reporting.compactionHint(out, db);
         }
         out.flush();
         return Main.OK;

@@ -29,10 +29,11 @@ import org.privkg.vocab.PK;
  * ({@link IndexPacker}), the way Jena's xloader does, instead of inserting quad after quad into
  * B+trees. If the load fails, nothing of it is stored; if the process dies in the index phase, a marker
  * file makes the dataset refuse to open, with a message, rather than answer from partial indexes.</li>
- * <li>{@link Mode#TRANSACTIONS}, for a dataset that already holds policies: batched write
- * transactions. A policy's old graph is deleted and its new quads added in the same transaction,
- * so every policy is replaced atomically; a failed batch leaves the store as the last committed
- * batch left it.</li>
+ * <li>{@link Mode#TRANSACTIONS}, for a dataset that already holds policies: write transactions
+ * bounded by the quads they delete and add ({@link #TRANSACTION_CHANGES}), not by files. A policy's
+ * replacement (only the quads that differ, {@link GraphReplacement}) is written whole in one
+ * transaction, so every policy is replaced atomically; one whose change alone exceeds the bound gets a
+ * transaction of its own. A failed transaction leaves the store as the last committed one left it.</li>
  * </ul>
  * Use from one thread: TDB2 transactions belong to the thread that began them.
  */
@@ -51,11 +52,26 @@ public final class BulkLoad {
          */
         default void indexing(String name, int number, int of, long done, long total) {
         }
+
+        /** {@link Mode#TRANSACTIONS}: a write transaction of {@code policies} policies, {@code changes} quads deleted or added, committed. */
+        default void committed(int policies, long changes) {
+        }
     }
 
-    /** Policies per write transaction in {@link Mode#TRANSACTIONS}, and a cap on quads per transaction. */
-    static final int BATCH_POLICIES = 200;
-    static final int BATCH_QUADS = 250_000;
+    /**
+     * Quads deleted plus added per write transaction in {@link Mode#TRANSACTIONS} (a policy is never
+     * split, so one transaction may exceed it by one policy's change).
+     */
+    static final int TRANSACTION_CHANGES = (int) Math.min(200_000, connectionChanges());
+    /**
+     * Quads changed after which the dataset is closed and opened again between transactions, in TDB2's
+     * direct file mode only: there every changed quad leaves heap behind until the dataset is closed
+     * ({@link PolicyStore#HEAP_PER_CHANGED_QUAD}, commits or not), so a long reload ran out of memory
+     * whatever the size of its transactions. A quarter of the heap: 480,000 quads under 768 MiB.
+     */
+    static long connectionChanges() {
+        return Math.max(10_000, Runtime.getRuntime().maxMemory() / 4 / PolicyStore.HEAP_PER_CHANGED_QUAD);
+    }
 
     private final PolicyStore store;
     private DatasetGraph dsg;
@@ -73,14 +89,18 @@ public final class BulkLoad {
     private boolean indexing;
     private boolean ontologyChecked;
     private int pendingPolicies;
-    private int pendingQuads;
+    private long pendingChanges;
+    private long changesSinceConnect;
+    private long changed;
+    private final int transactionChanges;
     private long quads;
     private boolean closed;
 
     private final int sortRows;
 
-    private BulkLoad(PolicyStore store, Mode mode, Listener listener, int sortRows) {
+    private BulkLoad(PolicyStore store, Mode mode, Listener listener, int sortRows, int transactionChanges) {
         this.sortRows = sortRows;
+        this.transactionChanges = transactionChanges;
         this.store = store;
         this.dsg = store.dataset();
         this.mode = mode;
@@ -97,12 +117,17 @@ public final class BulkLoad {
 
     /** Starts a load in the given mode; {@link Mode#BULK} needs a dataset without policies. */
     public static BulkLoad start(PolicyStore store, Mode mode, Listener listener) {
-        return start(store, mode, listener, SORT_ROWS);
+        return start(store, mode, listener, SORT_ROWS, TRANSACTION_CHANGES);
     }
 
     /** As {@link #start(PolicyStore, Mode, Listener)}, sorting at most {@code sortRows} tuples in memory at a time. */
     static BulkLoad start(PolicyStore store, Mode mode, Listener listener, int sortRows) {
-        BulkLoad load = new BulkLoad(store, mode, listener, sortRows);
+        return start(store, mode, listener, sortRows, TRANSACTION_CHANGES);
+    }
+
+    /** As {@link #start(PolicyStore, Mode, Listener, int)}, with {@code transactionChanges} quads changed per transaction. */
+    static BulkLoad start(PolicyStore store, Mode mode, Listener listener, int sortRows, int transactionChanges) {
+        BulkLoad load = new BulkLoad(store, mode, listener, sortRows, transactionChanges);
         if (mode == Mode.BULK) load.startBulk();
         return load;
     }
@@ -187,29 +212,54 @@ public final class BulkLoad {
             }
             for (Quad q : policyQuads) spill(q);
         } else {
-            if (pendingPolicies == 0) {
-                dsg.begin(TxnType.WRITE);
-                if (!ontologyChecked) {
-                    store.ensureOntology();
-                    ontologyChecked = true;
-                }
-            }
-            dsg.deleteAny(store.policyGraph(policyId), Node.ANY, Node.ANY, Node.ANY);
-            for (Quad q : policyQuads) dsg.add(q);
-            pendingPolicies++;
-            pendingQuads += policyQuads.size();
+            replace(store.policyGraph(policyId), policyQuads);
         }
         quads += policyQuads.size();
         listener.stored(policyId, policyQuads.size());
-        if (mode == Mode.TRANSACTIONS && (pendingPolicies >= BATCH_POLICIES || pendingQuads >= BATCH_QUADS)) commit();
+        if (mode == Mode.TRANSACTIONS && pendingChanges >= transactionChanges) commit();
+    }
+
+    private void replace(Node graph, List<Quad> policyQuads) {
+        if (!dsg.isInTransaction()) begin();
+        GraphReplacement change = GraphReplacement.of(dsg, graph, policyQuads);
+        if (pendingPolicies > 0 && pendingChanges + change.changes() > transactionChanges) {
+            // too much for what is pending: that goes first, and this policy starts the next transaction
+            commit();
+            begin();
+            change = GraphReplacement.of(dsg, graph, policyQuads);
+        }
+        change.apply(dsg);
+        pendingPolicies++;
+        pendingChanges += change.changes();
+    }
+
+    private void begin() {
+        dsg.begin(TxnType.WRITE);
+        if (!ontologyChecked) {
+            store.ensureOntology();
+            ontologyChecked = true;
+        }
     }
 
     private void commit() {
-        if (pendingPolicies == 0) return;
+        if (!dsg.isInTransaction()) return;
         dsg.commit();
         dsg.end();
+        changesSinceConnect += pendingChanges;
+        changed += pendingChanges;
+        listener.committed(pendingPolicies, pendingChanges);
         pendingPolicies = 0;
-        pendingQuads = 0;
+        pendingChanges = 0;
+        if (changesSinceConnect >= connectionChanges() && PolicyStore.inDirectFileMode()) {
+            store.reconnect();
+            dsg = store.dataset();
+            changesSinceConnect = 0;
+        }
+    }
+
+    /** Quads deleted and added so far in {@link Mode#TRANSACTIONS} (committed or pending). */
+    public long changes() {
+        return changed + pendingChanges;
     }
 
     /**
@@ -228,7 +278,7 @@ public final class BulkLoad {
             closed = true;
         } else {
             closed = true;
-            if (pendingPolicies == 0 && !ontologyChecked) {
+            if (!dsg.isInTransaction() && !ontologyChecked) {
                 // nothing was added: still make sure the ontology is there and current
                 Txn.executeWrite(dsg, store::ensureOntology);
             }

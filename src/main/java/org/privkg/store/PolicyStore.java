@@ -15,13 +15,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.query.guard.QueryGuard;
@@ -46,14 +45,11 @@ public final class PolicyStore implements AutoCloseable {
 
     /** Opens (creating when missing) the dataset in dir. */
     public static PolicyStore open(Path dir, String base) {
-        if (Files.exists(dir.resolve(BulkLoad.INCOMPLETE_MARKER))) {
-            throw new StoreException("the dataset at " + dir + " is incomplete: a bulk load into it was interrupted "
-                    + "while it built the indexes (the dataset held no policies before it). Delete the directory and "
-                    + "load again.", null);
-        }
         try {
             Files.createDirectories(dir);
-            return new PolicyStore(dir, connect(dir), new Iris(base));
+            PolicyStore store = new PolicyStore(dir, connect(dir), new Iris(base));
+            if (Files.exists(dir.resolve(BulkLoad.INCOMPLETE_MARKER))) store.discardInterruptedBulkLoad();
+            return store;
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the dataset directory " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -78,11 +74,80 @@ public final class PolicyStore implements AutoCloseable {
         return SystemIndex.fileMode() == FileMode.direct;
     }
 
+    /** Whether TDB2 reads and writes through heap caches ({@link #useDirectFileMode()}) rather than maps. */
+    static boolean inDirectFileMode() {
+        return SystemIndex.fileMode() == FileMode.direct;
+    }
+
+    /**
+     * Bytes of heap a changed quad leaves behind in direct mode until the dataset is closed (measured on
+     * Jena 5.6: 250 to 400 bytes, committed or not; mapped mode: none). See {@link BulkLoad}.
+     */
+    static final long HEAP_PER_CHANGED_QUAD = 400;
+    /** B+tree files in use (six quad indexes, the node table's index: two files each). */
+    private static final int INDEX_FILES = 14;
+
+    /**
+     * The caches of direct mode, sized from the heap. TDB2's defaults (5,000 read and 1,000 write blocks
+     * of 8 KiB for each B+tree file, a million decoded nodes) add up to more than the launcher's 768 MiB
+     * once a long reload has touched enough distinct blocks. Here a fifth of the heap goes to block
+     * caches (14 files × 1,340 blocks under 768 MiB) and a tenth to each node cache (at ~400 bytes a node).
+     */
+    static StoreParams directCaches(long maxHeap) {
+        int blocksPerFile = (int) Math.max(50, Math.min(6_000, maxHeap / 5 / INDEX_FILES / 8192));
+        int nodes = (int) Math.max(10_000, Math.min(1_000_000, maxHeap / 10 / 400));
+        return StoreParams.builder()
+                .fileMode(FileMode.direct)
+                .blockReadCacheSize(blocksPerFile * 4 / 5)
+                .blockWriteCacheSize(blocksPerFile / 5)
+                .nodeId2NodeCacheSize(nodes)
+                .node2NodeIdCacheSize(nodes)
+                .build();
+    }
+
     private static DatasetGraph connect(Path dir) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        DatasetGraph dsg;
+        if (inDirectFileMode()) {
+            // TDB2 writes the settings a dataset is created with to tdb.cfg, where they would pin every
+            // later open (serve's too) to direct mode and these caches: they are meant for this process only
+            Path cfg = dir.resolve("tdb.cfg");
+            boolean hadCfg = Files.exists(cfg);
+            dsg = DatabaseMgr.connectDatasetGraph(dir.toString(), directCaches(Runtime.getRuntime().maxMemory()));
+            try {
+                if (!hadCfg) Files.deleteIfExists(cfg);
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot remove " + cfg + ": " + e.getMessage(), e);
+            }
+        } else {
+            dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         QueryGuard.install(dsg);
         return dsg;
+    }
+
+    /**
+     * A bulk load killed while it built the indexes left a node table that its indexes do not match.
+     * A bulk load starts only on a dataset without policies, so nothing of the user's is lost by
+     * emptying it: the dataset opens empty and the next load starts afresh. The marker goes last, so
+     * a process killed in here leaves it for the next open to finish the job.
+     */
+    private void discardInterruptedBulkLoad() {
+        recreate();
+        try {
+            Files.deleteIfExists(dir.resolve(BulkLoad.INCOMPLETE_MARKER));
+        } catch (java.io.IOException e) {
+            close();
+            throw new StoreException("cannot remove " + dir.resolve(BulkLoad.INCOMPLETE_MARKER) + ": " + e.getMessage(), e);
+        }
+        interruptedBulkLoadDiscarded = true;
+    }
+
+    private boolean interruptedBulkLoadDiscarded;
+
+    /** Whether opening found a bulk load interrupted while building its indexes and emptied the dataset. */
+    public boolean interruptedBulkLoadDiscarded() {
+        return interruptedBulkLoadDiscarded;
     }
 
     /** Closes the dataset and opens it again: after a bulk load has built index files underneath it. */
@@ -161,11 +226,9 @@ public final class PolicyStore implements AutoCloseable {
         PolicyGraphWriter writer = new PolicyGraphWriter(iris);
         Txn.executeWrite(dsg, () -> {
             ensureOntology();
-            StreamRDF sink = StreamRDFLib.dataset(dsg);
             for (ExtractedPolicy p : policies) {
-                Node g = writer.graphName(p.id());
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                writer.write(p, sink);
+                // only what differs is written: copy-on-write indexes grow by every block a write touches
+                GraphReplacement.of(dsg, writer.graphName(p.id()), writer.quads(p)).apply(dsg);
             }
         });
     }
@@ -181,6 +244,20 @@ public final class PolicyStore implements AutoCloseable {
         if (stored.size() == bundled.size() && stored.isIsomorphicWith(bundled)) return;
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         bundled.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /**
+     * Writes the live data into a new generation of the storage (TDB2's compaction) and deletes the
+     * old ones, giving back the space that copy-on-write left behind. Queries in other threads go on
+     * reading meanwhile; writes wait.
+     */
+    public void compact() {
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new StoreException("compacting the dataset at " + dir + " failed: " + e.getMessage()
+                    + "; the dataset is as it was (a partly written new generation, if any, is not used)", e);
+        }
     }
 
     /** Ids of the stored policies. */

@@ -1,0 +1,53 @@
+package org.privkg.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Replaces one named graph by writing only the difference: the stored quads the new version lacks
+ * are deleted, the new quads not yet stored are added, the rest is left alone. TDB2's B+trees are
+ * copy-on-write, so every block a write touches is copied to the end of its file and the old copy
+ * stays until compaction; deleting a graph and adding it back grows the dataset by the whole graph's
+ * blocks (about 6 MB for a 10 KB policy in a bulk-loaded dataset) even when nothing changed. Writing
+ * the difference grows it in proportion to the change. Call inside a write transaction.
+ */
+final class GraphReplacement {
+    private final List<Quad> deletes;
+    private final List<Quad> adds;
+
+    private GraphReplacement(List<Quad> deletes, List<Quad> adds) {
+        this.deletes = deletes;
+        this.adds = adds;
+    }
+
+    /** Works out the difference between the stored graph and {@code quads}, all of which must be in {@code graph}. */
+    static GraphReplacement of(DatasetGraph dsg, Node graph, List<Quad> quads) {
+        Set<Quad> wanted = new HashSet<>(quads);
+        Set<Quad> stored = new HashSet<>();
+        List<Quad> deletes = new ArrayList<>();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            stored.add(q);
+            if (!wanted.contains(q)) deletes.add(q);
+        });
+        List<Quad> adds = new ArrayList<>();
+        for (Quad q : quads) {
+            if (stored.add(q)) adds.add(q); // add() also drops repeats within quads
+        }
+        return new GraphReplacement(deletes, adds);
+    }
+
+    /** Quads this replacement deletes and adds: what a write transaction pays for. */
+    int changes() {
+        return deletes.size() + adds.size();
+    }
+
+    void apply(DatasetGraph dsg) {
+        for (Quad q : deletes) dsg.delete(q);
+        for (Quad q : adds) dsg.add(q);
+    }
+}
