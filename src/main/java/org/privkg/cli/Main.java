@@ -72,7 +72,14 @@ public final class Main implements Runnable {
             if (System.getenv("PRIVKG_DEBUG") != null) ex.printStackTrace(c.getErr());
             return FAILURE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands on what is not an Exception; say what to do instead of a stack trace
+            err.println("privkg: out of memory (the Java heap holds at most " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB); give it more with PRIVKG_JAVA_OPTS=-Xmx4g, or work on fewer files at a time");
+            return FAILURE;
+        }
     }
 
     static String describe(Throwable ex) {
