@@ -83,7 +83,7 @@ public final class PolicyReader {
         if (read.isEmpty() || diagnostics.hasErrors()) return new Outcome(src, Optional.empty(), diagnostics);
         PolicyDocument doc = read.get();
         if (doc.clauses().stream().allMatch(c -> c.segments().stream().noneMatch(s -> s instanceof Segment.Marked))) {
-            diagnostics.warning(UNANNOTATED, 0, 0);
+            diagnostics.warning(UNANNOTATED, 1, 1); // about the whole file: placed at its start
         }
         return new Outcome(src, Optional.of(extractor.extract(doc, owner, diagnostics)), diagnostics);
     }

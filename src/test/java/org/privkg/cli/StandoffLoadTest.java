@@ -100,6 +100,11 @@ class StandoffLoadTest {
         // the truncated line is found as the file is read, before the spans are checked
         assertTrue(lines.get(0).startsWith(ann + ":7:1: error: span T7: "), lines.get(0));
         assertTrue(lines.get(4).startsWith(ann + ":5:1: error: span T5 (data 9–13): it overlaps span T2"), lines.get(4));
+        // the lines README's "Standoff input" shows
+        String dir = tmp.toString() + java.io.File.separator;
+        assertTrue(r.err().contains(dir + "bad.ann:3:1: error: span T3 (data 12–99): it lies outside the text (12–99, the text has 18 characters); fix its offsets\n"), r.err());
+        assertTrue(r.err().contains(dir + "bad.ann:5:1: error: span T5 (data 9–13): it overlaps span T2 (data 7–11); marks do not overlap, remove or shorten one\n"), r.err());
+        assertTrue(r.err().contains(dir + "bad.txt: rejected; nothing of it was stored (fix the errors above, or pass --lenient to keep the rest of the file)"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         List<String> ids = CliRunner.queryCsv(db.toString(), "policies").stream().map(row -> row.get(0)).toList();
         assertTrue(ids.stream().noneMatch(id -> id.contains("bad")), ids.toString());
@@ -125,5 +130,15 @@ class StandoffLoadTest {
         CliRunner s = CliRunner.run("extract", "--format", "nq", ls.toString());
         assertEquals(2, s.exit(), s.err());
         assertTrue(s.err().startsWith(ls + ":3:"), s.err());
+    }
+
+    @Test
+    void aPolicyWithoutMarksIsNamedAsUnannotated(@TempDir Path tmp) throws IOException {
+        Path plain = tmp.resolve("plain.txt");
+        write(plain, "我们会收集您的手机号码。\n");
+        CliRunner r = CliRunner.run("extract", "--format", "nq", plain.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().startsWith(plain + ":1:1: warning: no marks at all: privkg reads annotated policies"), r.err());
+        assertTrue(r.err().contains("\"Writing a policy\""), r.err());
     }
 }
