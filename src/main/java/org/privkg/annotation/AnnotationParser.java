@@ -26,6 +26,36 @@ public final class AnnotationParser {
     }
 
     /**
+     * The same document from plain text and its marks given apart (standoff annotations): no escapes,
+     * every character is ordinary text, and the marks are the spans. The spans must be checked
+     * already (inside the text, in order, not overlapping, none across a paragraph break). A span
+     * across single line ends is one mark with the line ends dropped from its text, as an inline mark
+     * across a line end is; white space at either end of a span is not part of its mark.
+     */
+    public static PolicyDocument fromSpans(String id, String source, String text, List<MarkSpan> spans) {
+        Elements el = Elements.plain(text);
+        Marks marks = new Marks();
+        for (MarkSpan span : spans) addPiece(el, marks, span.kind(), el.elementAt(span.start()), el.elementAt(span.end()));
+        return new Segmenter(id, source, el, marks).run();
+    }
+
+    /** A mark of the given kind over elements [from, to) trimmed of white space, unless nothing is left. */
+    private static void addPiece(Elements el, Marks marks, MarkKind kind, int from, int to) {
+        while (from < to && Segmenter.isSpace(el.ch(from))) from++;
+        while (to > from && Segmenter.isSpace(el.ch(to - 1))) to--;
+        if (from == to) return;
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) if (!el.isLineEnd(k)) sb.appendCodePoint(el.ch(k));
+        String text = sb.toString();
+        marks.add(new Mark(kind, text, Labels.label(text), el.off(from), el.endOff(to - 1), el.line(from), el.col(from)),
+                from, to);
+    }
+
+    /** A mark given apart from the text: its kind and code-point offsets [start, end). */
+    public record MarkSpan(MarkKind kind, int start, int end) {
+    }
+
+    /**
      * The marks found, in reading order, with the elements each spans. A list rather than an array per
      * element: every walk over the text goes forward, so a cursor says where the next mark opens.
      */
@@ -80,7 +110,7 @@ public final class AnnotationParser {
         /** The 0-based line {@link #line} found last. */
         private int lastLine;
 
-        private Elements(String text) {
+        private Elements(String text, boolean escapes) {
             this.text = text;
             // the characters as an array: one bulk copy is cheaper than asking the String for each
             char[] cs = text.toCharArray();
@@ -112,7 +142,7 @@ public final class AnnotationParser {
                 if (lineEnd) {
                     element = '\n';
                     if (c == '\r' && i + 1 < cpCount && (c16 != null ? c16[i + 1] : c32[i + 1]) == '\n') step = 2;
-                } else if (c == '\\' && i + 1 < cpCount) {
+                } else if (escapes && c == '\\' && i + 1 < cpCount) {
                     int next = c16 != null ? c16[i + 1] : c32[i + 1];
                     if (next == '\\' || MarkKind.isMarkChar(next)) { // an escape
                         element = next;
@@ -161,7 +191,25 @@ public final class AnnotationParser {
         }
 
         static Elements of(String text) {
-            return new Elements(text);
+            return new Elements(text, true);
+        }
+
+        /** Plain text: a backslash is an ordinary character. */
+        static Elements plain(String text) {
+            return new Elements(text, false);
+        }
+
+        /** The first element at or after code-point offset {@code at} ({@link #n} past the last). */
+        int elementAt(int at) {
+            if (off == null) return Math.min(at, n);
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (off[mid] < at) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
 
         /** Code-point offset just after element i. */

@@ -40,6 +40,11 @@ public final class Diagnostics implements ErrorHandler {
         add(new Diagnostic(Severity.FATAL, file, line, column, message));
     }
 
+    /** A problem found in another file than this one's, such as the .ann file beside a brat text. */
+    public void report(Severity severity, String inFile, String message, long line, long column) {
+        add(new Diagnostic(severity, inFile, line, column, message));
+    }
+
     private void add(Diagnostic d) {
         if (d.severity() != Severity.WARNING) errors = true;
         if (items.size() < LIMIT) items.add(d);

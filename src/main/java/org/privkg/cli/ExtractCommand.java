@@ -61,7 +61,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RdfFormat fmt = Formats.rdf(format);
         read.charset();
-        List<PolicySource> sources = Inputs.sources(files, id, main.in, read.recordSourcePath);
+        read.labelMap();
+        List<PolicySource> sources = Inputs.sources(files, id, main.in, read.recordSourcePath, read.format());
         PolicyGraphWriter writer = new PolicyGraphWriter(new Iris(base));
         // N-Quads need no prefixes and no grouping: written as each policy is read, in input order, so
         // memory stays flat however many policies there are. The other formats order the whole dataset.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.privkg.pipeline.PolicyId;
 import org.privkg.pipeline.PolicySource;
+import org.privkg.standoff.Format;
 
 /**
  * Turns command-line arguments into policy sources: files, '-' for standard input, directories of
@@ -20,6 +21,10 @@ final class Inputs {
     private Inputs() {
     }
 
+    /*
+     * Standoff files: see StandoffInputs. A directory is read as the CA4P release when it holds
+     * annotation_data/ and raw_data/; its *.txt with a .ann beside them are brat.
+     */
     static List<PolicySource> sources(List<String> args, String id, InputStream stdin) {
         return sources(args, id, stdin, false);
     }
@@ -31,6 +36,11 @@ final class Inputs {
      * @param recordPath record each file's path as given in its graph, not only its name
      */
     static List<PolicySource> sources(List<String> args, String id, InputStream stdin, boolean recordPath) {
+        return sources(args, id, stdin, recordPath, null);
+    }
+
+    /** @param format the format every input is in ({@code --input}), or null to tell it by extension and layout */
+    static List<PolicySource> sources(List<String> args, String id, InputStream stdin, boolean recordPath, Format format) {
         if (id != null) {
             PolicyId.message(id).ifPresent(m -> {
                 throw UserError.badInput("--id: " + m);
@@ -43,7 +53,11 @@ final class Inputs {
                 continue;
             }
             Path p = Path.of(a);
-            if (Files.isDirectory(p)) {
+            if (Files.isDirectory(p) && (format == Format.CA4P || format == null && StandoffInputs.isCa4pRelease(p))) {
+                items.addAll(StandoffInputs.ca4pRelease(p, recordPath));
+            } else if (Files.isDirectory(p) && (format == Format.DOCCANO || format == Format.LABELSTUDIO)) {
+                items.addAll(StandoffInputs.listed(p, format == Format.DOCCANO ? ".jsonl" : ".json"));
+            } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     List<Path> txt = walk.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
                             .sorted().toList();
@@ -63,8 +77,10 @@ final class Inputs {
         }
         List<PolicySource> out = new ArrayList<>(items.size());
         for (Object item : items) {
-            if (item instanceof Path f) {
-                out.add(PolicySource.of(f, id, recordPath));
+            if (item instanceof PolicySource s) {
+                out.add(s);
+            } else if (item instanceof Path f) {
+                out.addAll(StandoffInputs.sources(f, id, recordPath, format));
             } else {
                 try {
                     out.add(PolicySource.stdin(stdin, id));
@@ -72,6 +88,9 @@ final class Inputs {
                     throw UserError.failure("cannot read standard input: " + e.getMessage());
                 }
             }
+        }
+        if (id != null && out.size() > 1) {
+            throw UserError.badInput("--id names one policy, but the input holds " + out.size());
         }
         return out;
     }

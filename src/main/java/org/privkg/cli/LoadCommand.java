@@ -56,8 +56,9 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<PolicySource> sources = Inputs.sources(inputs, null, main.in, read.recordSourcePath);
-        read.charset(); // a bad --encoding is a usage error, before anything is opened
+        List<PolicySource> sources = Inputs.sources(inputs, null, main.in, read.recordSourcePath, read.format());
+        read.charset();
+        read.labelMap(); // a bad --encoding is a usage error, before anything is opened
         boolean bar = progress != null ? progress : main.errIsTerminal && Progress.stderrIsTerminal();
         LoadPipeline pipeline = new LoadPipeline(read::reader, threads,
                 validate ? (policy, quads) -> LoadValidation.warnings(policy, quads, store.base) : null);

@@ -4,7 +4,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
 import org.privkg.pipeline.PolicyReader;
+import org.privkg.standoff.Format;
+import org.privkg.standoff.LabelMap;
 import org.privkg.vocab.Lexicon;
 import picocli.CommandLine.Option;
 
@@ -24,8 +27,37 @@ final class ReadOptions {
             + "exported and served, and a path can hold a user name.")
     boolean recordSourcePath;
 
+    @Option(names = "--input", paramLabel = "FORMAT", description = "Format of the inputs: marks (inline), brat, doccano, "
+            + "labelstudio or ca4p (default: told by extension and layout: NAME.txt with NAME.ann beside it is brat, "
+            + "*.jsonl doccano, *.json Label Studio, a directory with annotation_data/ and raw_data/ the CA4P release).")
+    String input;
+
+    @Option(names = "--labels", paramLabel = "MAP.json", description = "What the label names of standoff files mean, "
+            + "added to the default map: {\"LABEL\": \"data\"}, each value data, action, entity, purpose or evidence.")
+    Path labels;
+
+    private LabelMap labelMap;
+
     PolicyReader reader() {
-        return new PolicyReader(charset(), lenient, owner, Lexicon.bundled());
+        return new PolicyReader(charset(), lenient, owner, Lexicon.bundled(), labelMap());
+    }
+
+    /** The --input format, or null to tell each input's format by itself. */
+    Format format() {
+        if (input == null) return null;
+        return Format.named(input).orElseThrow(() -> UserError.badInput("--input: unknown format '" + input + "'; give " + Format.NAMES));
+    }
+
+    /** The label map, read once: a bad map is a usage error, before any policy is read. */
+    synchronized LabelMap labelMap() {
+        if (labelMap == null) {
+            try {
+                labelMap = labels == null ? LabelMap.standard() : LabelMap.read(labels);
+            } catch (IllegalArgumentException e) {
+                throw UserError.badInput("--labels: " + e.getMessage());
+            }
+        }
+        return labelMap;
     }
 
     Charset charset() {

@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.privkg.annotation.AnnotationParser;
 import org.privkg.annotation.Diagnostics;
 import org.privkg.annotation.PolicyDocument;
+import org.privkg.annotation.Segment;
+import org.privkg.standoff.Format;
+import org.privkg.standoff.LabelMap;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.extract.Extractor;
 import org.privkg.vocab.Lexicon;
@@ -31,9 +34,16 @@ public final class PolicyReader {
     private final AnnotationParser parser;
     private final Extractor extractor;
     private final String owner;
+    private final StandoffReading standoff;
 
     public PolicyReader(Charset charset, boolean lenient, String owner, Lexicon lexicon) {
+        this(charset, lenient, owner, lexicon, LabelMap.standard());
+    }
+
+    /** @param labels what the label names of standoff files mean */
+    public PolicyReader(Charset charset, boolean lenient, String owner, Lexicon lexicon, LabelMap labels) {
         this.charset = charset == null ? StandardCharsets.UTF_8 : charset;
+        this.standoff = new StandoffReading(this.charset, lenient, labels);
         this.parser = new AnnotationParser(lenient);
         this.extractor = new Extractor(lexicon);
         this.owner = owner;
@@ -42,6 +52,11 @@ public final class PolicyReader {
     public PolicyReader() {
         this(StandardCharsets.UTF_8, false, null, Lexicon.bundled());
     }
+
+    /** The warning for a policy without a single mark: privkg reads annotated policies. */
+    public static final String UNANNOTATED = "no marks at all: privkg reads annotated policies, where marks say which "
+            + "words are data, actions, entities and purposes; this one gives no practices. Mark it as README's "
+            + "\"Writing a policy\" shows (or load the annotation tool's standoff file, \"Standoff input\")";
 
     public Outcome read(PolicySource src) {
         Diagnostics diagnostics = new Diagnostics(src.name());
@@ -58,10 +73,18 @@ public final class PolicyReader {
                     ? "it no longer exists" : cause.getMessage()), 1, 1);
             return new Outcome(src, Optional.empty(), diagnostics);
         }
-        Optional<String> text = org.privkg.annotation.PolicyText.decode(bytes, charset, diagnostics);
-        if (text.isEmpty()) return new Outcome(src, Optional.empty(), diagnostics);
-        PolicyDocument doc = parser.parse(src.id(), src.recordedSource(), text.get(), diagnostics);
-        if (diagnostics.hasErrors()) return new Outcome(src, Optional.empty(), diagnostics);
+        Optional<PolicyDocument> read;
+        if (src.format() == Format.MARKS) {
+            Optional<String> text = org.privkg.annotation.PolicyText.decode(bytes, charset, diagnostics);
+            read = text.map(t -> parser.parse(src.id(), src.recordedSource(), t, diagnostics));
+        } else {
+            read = standoff.read(src, bytes, diagnostics);
+        }
+        if (read.isEmpty() || diagnostics.hasErrors()) return new Outcome(src, Optional.empty(), diagnostics);
+        PolicyDocument doc = read.get();
+        if (doc.clauses().stream().allMatch(c -> c.segments().stream().noneMatch(s -> s instanceof Segment.Marked))) {
+            diagnostics.warning(UNANNOTATED, 1, 1); // about the whole file: placed at its start
+        }
         return new Outcome(src, Optional.of(extractor.extract(doc, owner, diagnostics)), diagnostics);
     }
 }

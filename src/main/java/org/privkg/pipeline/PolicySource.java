@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.privkg.standoff.Format;
 
 /**
  * One policy to read: its id, the name to use in diagnostics, what the graph records as its source
@@ -32,6 +33,11 @@ public final class PolicySource {
     private final byte[] bytes;
     private final Path file;
     private final String refusal;
+    private final Format format;
+    /** The file read with this one: a brat text's .ann, a CA4P annotation's raw_data HTML; or null. */
+    private final Path companion;
+    /** For a record of a file of many policies (a doccano line, a Label Studio task), where it starts; else 0. */
+    private final long line;
 
     /**
      * A source whose bytes are already in memory (an upload, tests). {@code name} is used in
@@ -42,6 +48,14 @@ public final class PolicySource {
     }
 
     private PolicySource(String id, String name, String recorded, byte[] bytes, Path file, String refusal) {
+        this(id, name, recorded, bytes, file, refusal, Format.MARKS, null, 0);
+    }
+
+    private PolicySource(String id, String name, String recorded, byte[] bytes, Path file, String refusal,
+                         Format format, Path companion, long line) {
+        this.format = format;
+        this.companion = companion;
+        this.line = line;
         this.id = id;
         this.name = name;
         this.recorded = recorded;
@@ -68,6 +82,44 @@ public final class PolicySource {
         String refusal = PolicyId.problem(derived).map(why -> "the file name gives the policy id " + PolicyId.quote(derived)
                 + ", which is not valid: " + why + "; rename the file (" + PolicyId.RULE + ")").orElse(null);
         return new PolicySource(derived, file.toString(), recorded, null, file, refusal);
+    }
+
+    /**
+     * A policy in a standoff format read from two files: a brat text and its .ann ({@code file} the
+     * text), or a CA4P annotation and its raw_data HTML ({@code file} the annotation). The id is the
+     * file name without its extension unless given.
+     */
+    public static PolicySource standoff(Format format, Path file, Path companion, String id, boolean recordPath) {
+        PolicySource s = of(file, id, recordPath);
+        return new PolicySource(s.id, s.name, s.recorded, null, file, s.refusal, format, companion, 0);
+    }
+
+    /**
+     * One policy's record of a standoff file that holds many (a doccano line, a Label Studio task), or
+     * a standoff upload: its bytes in memory. An id that is not valid makes a source that is refused
+     * with a diagnostic, as a bad file name does.
+     *
+     * @param line the record's line in its file (doccano), or 0
+     */
+    public static PolicySource record(Format format, String id, String name, byte[] bytes, long line) {
+        String refusal = PolicyId.problem(id).map(why -> "the record at line " + line + " gives the policy id "
+                + PolicyId.quote(id) + ", which is not valid: " + why + "; give it an 'id' field (" + PolicyId.RULE + ")")
+                .orElse(null);
+        return new PolicySource(id, name, name, bytes, null, refusal, format, null, line);
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    /** The second file of a two-file standoff format, or null. */
+    public Path companion() {
+        return companion;
+    }
+
+    /** The line of its file where this record starts (doccano), or 0. */
+    public long line() {
+        return line;
     }
 
     /** Standard input, read now; the id is "stdin" unless given. */
