@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.privkg.export.PracticeTable;
-import org.privkg.rdf.CanonicalDataset;
+import org.privkg.rdf.DatasetExport;
 import org.privkg.rdf.RdfFormat;
 import org.privkg.store.PolicyStore;
 import org.privkg.vocab.PK;
@@ -43,11 +43,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-ontology", description = "Also write the ontology graph (RDF formats), so the file stands alone.")
     boolean withOntology;
 
+    @Option(names = "--sort-memory", paramLabel = "TRIPLES", defaultValue = "200000",
+            description = "Triples held in memory while sorting into canonical order (default: ${DEFAULT-VALUE}); past that, sorted runs go to a temporary directory beside OUT (without -o: java.io.tmpdir) and are deleted at the end.")
+    int sortMemory;
+
     @Override
     public Integer call() throws IOException {
         boolean table = format.equalsIgnoreCase("csv") || format.equalsIgnoreCase("json");
         RdfFormat fmt = table ? null : Formats.rdf(format);
         if (table && withOntology) throw UserError.badInput("--with-ontology applies to the RDF formats, not to " + format);
+        if (sortMemory < 1000) throw UserError.badInput("--sort-memory must be at least 1000 triples");
         try (PolicyStore db = Stores.openExisting(store)) {
             List<String> ids = db.policyIds();
             if (policy != null && !ids.contains(policy)) {
@@ -55,24 +60,43 @@ final class ExportCommand implements Callable<Integer> {
                         + (ids.isEmpty() ? "none" : String.join(", ", ids)));
             }
             var prefixes = RdfFormat.prefixes(store.base);
-            try (CommandOutput out = CommandOutput.open(output, main.out)) {
+            boolean bar = main.errIsTerminal && Progress.stderrIsTerminal();
+            try (CommandOutput out = CommandOutput.open(output, main.out); ExportProgress progress = new ExportProgress(main.err, bar)) {
                 OutputStream os = out.stream();
+                long written;
                 if (table) {
                     PracticeTable t = PracticeTable.of(db.dataset(), policy, prefixes);
                     if (format.equalsIgnoreCase("csv")) t.writeCsv(os);
                     else t.writeJson(os);
+                    written = t.rows().size();
                 } else {
                     List<Node> graphs = new ArrayList<>();
                     for (String id : policy == null ? ids : List.of(policy)) graphs.add(db.policyGraph(id));
                     if (withOntology) graphs.add(NodeFactory.createURI(PK.ONTOLOGY_GRAPH));
-                    CanonicalDataset data = Txn.calculateRead(db.dataset(), () -> CanonicalDataset.of(db.dataset(), graphs, prefixes));
-                    fmt.write(data, os);
+                    DatasetExport export = new DatasetExport(db.dataset(), prefixes, sortMemory, sortDir(), progress);
+                    Txn.executeRead(db.dataset(), () -> {
+                        try {
+                            export.write(fmt, graphs, os);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    written = export.triplesWritten();
                 }
                 out.commit();
+                progress.done(written, table ? "rows" : "triples", output);
             } catch (UncheckedIOException e) {
-                throw e.getCause();
+                // a full disk, most often: the partial file is gone and an existing OUT untouched
+                throw UserError.failure("export failed: " + e.getCause().getMessage()
+                        + (output == null ? "" : "; " + output + " was not written (nor changed)") + "; free space or choose another --output");
             }
         }
         return Main.OK;
+    }
+
+    /** Where sorts that outgrow memory put their runs: beside the output, whose disk has to hold as much anyway. */
+    private Path sortDir() {
+        if (output == null) return Path.of(System.getProperty("java.io.tmpdir"));
+        return output.toAbsolutePath().getParent();
     }
 }

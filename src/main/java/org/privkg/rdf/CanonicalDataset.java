@@ -98,7 +98,12 @@ public final class CanonicalDataset {
         };
     }
 
-    private static List<Triple> rewrite(List<Triple> ts, Map<Node, Node> relabel) {
+    /** Graphs already in canonical form, in the order given. */
+    static CanonicalDataset ofSorted(Map<Node, SortedGraph> graphs, PrefixMapping prefixes) {
+        return new CanonicalDataset(new LinkedHashMap<>(graphs), prefixes);
+    }
+
+    static List<Triple> rewrite(List<Triple> ts, Map<Node, Node> relabel) {
         if (relabel.isEmpty()) return ts;
         List<Triple> out = new ArrayList<>(ts.size());
         for (Triple t : ts) {
@@ -114,6 +119,11 @@ public final class CanonicalDataset {
      * signatures are interchangeable in the output, so their order does not matter.
      */
     static Map<Node, Node> canonicalBlankNodes(Collection<List<Triple>> graphs) {
+        return canonicalBlankNodes(graphs, 0);
+    }
+
+    /** As above, numbering from {@code first}, so graphs labelled one at a time do not share labels. */
+    static Map<Node, Node> canonicalBlankNodes(Collection<List<Triple>> graphs, int first) {
         Map<Node, List<Triple>> out = new HashMap<>();
         Map<Node, List<Triple>> in = new HashMap<>();
         for (List<Triple> ts : graphs) {
@@ -133,7 +143,7 @@ public final class CanonicalDataset {
             return c != 0 ? c : a.getBlankNodeLabel().compareTo(b.getBlankNodeLabel());
         });
         Map<Node, Node> relabel = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) relabel.put(ordered.get(i), NodeFactory.createBlankNode("b" + i));
+        for (int i = 0; i < ordered.size(); i++) relabel.put(ordered.get(i), NodeFactory.createBlankNode("b" + (first + i)));
         return relabel;
     }
 

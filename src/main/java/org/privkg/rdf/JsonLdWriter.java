@@ -66,18 +66,49 @@ public final class JsonLdWriter {
 
     static void write(DatasetGraph dsg, String base, OutputStream out) {
         try {
-            // not Titanium's nativeTypes(): in 1.7.0 it also drops the language of every language-tagged string
-            JsonArray expanded = (JsonArray) nativeValues(JsonLd.fromRdf(RdfDocument.of(titanium(dsg))).ordered(true).get());
-            JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(context(base)))
-                    .ordered(true).get();
             JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out);
-            w.write(contextFirst(compacted));
+            w.write(contextFirst(compacted(dsg, base)));
             out.write('\n');
             out.flush();
-        } catch (JsonLdError e) {
-            throw new IllegalStateException("JSON-LD conversion failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Two graphs or more, given one at a time (each a dataset of one named graph, in the code-point order of
+     * their names): the same bytes as {@link #write(CanonicalDataset, String, OutputStream)} of them all, which
+     * compacts each graph on its own anyway, with one graph in memory at a time.
+     */
+    static void writeGraphs(java.util.Iterator<CanonicalDataset> graphs, String base, OutputStream out) {
+        try {
+            JsonGenerator g = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(out);
+            g.writeStartObject();
+            g.write("@context", context(base).get("@context"));
+            g.writeStartArray("@graph");
+            while (graphs.hasNext()) {
+                JsonObject one = compacted(graphs.next().asDatasetGraph(), base);
+                JsonObjectBuilder b = Json.createObjectBuilder(one);
+                b.remove("@context");
+                g.write(b.build());
+            }
+            g.writeEnd();
+            g.writeEnd();
+            g.flush();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonObject compacted(DatasetGraph dsg, String base) {
+        try {
+            // not Titanium's nativeTypes(): in 1.7.0 it also drops the language of every language-tagged string
+            JsonArray expanded = (JsonArray) nativeValues(JsonLd.fromRdf(RdfDocument.of(titanium(dsg))).ordered(true).get());
+            return JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(context(base))).ordered(true).get();
+        } catch (JsonLdError e) {
+            throw new IllegalStateException("JSON-LD conversion failed: " + e.getMessage(), e);
         }
     }
 
