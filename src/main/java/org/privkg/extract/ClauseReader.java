@@ -116,16 +116,17 @@ final class ClauseReader {
 
         DataOf dataOf = new DataOf(acts);
         if (inferred) {
-            dataOf.get(acts.get(0)).addAll(labels(data));
+            for (Span d : data) dataOf.get(acts.get(0)).addAll(v.items(d).members());
         } else {
             Act main = null;
             Span previous = null;
             for (Span d : data) {
                 Act target = owningAct(v, acts, d);
-                for (Act a : acts) if (a.group == target.group) dataOf.get(a).add(d.mark().label());
+                List<String> members = v.items(d).members();
+                for (Act a : acts) if (a.group == target.group) dataOf.get(a).addAll(members);
                 boolean coordinated = main != null && words.isConnective(v.text, previous.to(), d.from());
                 if (!coordinated) main = modifiedBy(v, acts, target, d);
-                if (main != null) for (Act a : acts) if (a.group == main.group) dataOf.get(a).add(d.mark().label());
+                if (main != null) for (Act a : acts) if (a.group == main.group) dataOf.get(a).addAll(members);
                 previous = d;
             }
             shareElidedObjects(v, acts, dataOf);

@@ -13,9 +13,11 @@ import org.privkg.vocab.Lexicon;
 /** Turns a parsed policy into its data practices, data hierarchy and sensitivity declarations (SPEC §3). */
 public final class Extractor {
     private final Words words;
+    private final ListSplitter lists;
 
     public Extractor(Lexicon lexicon) {
         this.words = new Words(lexicon);
+        this.lists = new ListSplitter(lexicon.lists());
     }
 
     /**
@@ -32,7 +34,7 @@ public final class Extractor {
     public ExtractedPolicy extract(PolicyDocument doc, String ownerName, ErrorHandler warnings) {
         Owner owner = Owner.of(doc, ownerName, words.lexicon.parties().firstParty());
         ClauseReader reader = new ClauseReader(words, owner);
-        List<ClauseView> views = doc.clauses().stream().map(ClauseView::new).toList();
+        List<ClauseView> views = doc.clauses().stream().map(c -> new ClauseView(c, lists)).toList();
         List<DataPractice> practices = new ArrayList<>();
         List<String> purposes = List.of();
         Party subject = null;
