@@ -42,11 +42,17 @@ public final class Extractor {
         int sentenceFirstPractice = 0;
         int paragraph = -1;
         Party paragraphSubject = null;
+        boolean exceptions = false; // in the list after '但以下情形除外：'
+        long line = -1;
         for (ClauseView v : views) {
             Clause c = v.clause;
             if (c.paragraph() != paragraph) {
                 paragraph = c.paragraph();
                 paragraphSubject = reader.leadInParty(v);
+            }
+            if (c.line() != line) {
+                line = c.line();
+                exceptions &= words.listItem.matcher(v.text).lookingAt(); // the list ends with its last item line
             }
             if (c.sentence() != sentence) {
                 // purposes and the subject carry over only between clauses of one sentence
@@ -66,8 +72,9 @@ public final class Extractor {
             for (ClauseReader.Draft d : r.practices()) {
                 practices.add(new DataPractice(practices.size() + 1, c.index(), d.action(), d.actionText(), d.actor(),
                         d.data(), r.purposes(), d.recipients(), d.sources(), d.places(), consent[0], consent[1],
-                        d.negated(), d.inferred(), d.entrusted(), d.crossBorder()));
+                        d.negated(), d.inferred(), d.entrusted(), d.crossBorder(), exceptions));
             }
+            if (words.exceptionIntroduction.matcher(v.text).find()) exceptions = true;
             purposes = r.purposes();
             subject = r.subject();
         }

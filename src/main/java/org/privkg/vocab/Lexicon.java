@@ -51,7 +51,8 @@ public record Lexicon(Actions actions, Parties parties, Cues cues, Lists lists, 
                        List<String> objectMarkers, List<String> phraseEnders,
                        List<String> recipientCues, List<String> entrustment, List<String> sourceOfCollect,
                        String adverbialFrame, List<String> inlineListOpeners, List<String> ellipsisFillers,
-                       List<String> partyPronouns) {
+                       List<String> partyPronouns, String consentCondition, String exceptionIntroduction,
+                       String listItem) {
         public Pattern sensitivityPattern() {
             return Pattern.compile(sensitivity);
         }
