@@ -46,7 +46,7 @@ final class ListSplitter {
             if (!member.isEmpty()) members.add(member);
         }
         if (members.isEmpty()) return ItemList.single(label);
-        shareHead(members, steps);
+        if (!openCategory(members, children, steps)) shareHead(members, steps);
         if (steps.isEmpty()) return ItemList.single(label);
         return new ItemList(List.copyOf(members), List.copyOf(children), List.copyOf(alts), List.copyOf(steps));
     }
@@ -180,6 +180,22 @@ final class ListSplitter {
 
     private static boolean isLatinLetter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /**
+     * '心率、睡眠等健康生理信息': the list is open and the words after 等 name the category its members
+     * belong to, not a head they share: the members are 心率 and 睡眠, each a kind of 健康生理信息.
+     */
+    private boolean openCategory(List<String> members, List<Broader> children, List<String> steps) {
+        int last = members.size() - 1;
+        String m = members.get(last);
+        int etc = m.lastIndexOf('等');
+        if (last == 0 || etc <= 0 || m.length() - etc < 3 || m.indexOf('(') >= 0) return false;
+        String category = m.substring(etc + 1).strip();
+        members.set(last, m.substring(0, etc).strip());
+        for (String member : members) children.add(new Broader(member, category));
+        steps.add("'等" + category + "' names the category of the members, each a kind of " + category);
+        return true;
     }
 
     /**

@@ -47,6 +47,13 @@ class ListSplitterTest {
     }
 
     @Test
+    void wordsAfterEtcNameTheCategoryNotASharedHead() {
+        ItemList items = split("心率、睡眠等健康生理信息");
+        assertEquals(List.of("心率", "睡眠"), items.members());
+        assertEquals(List.of(new Broader("心率", "健康生理信息"), new Broader("睡眠", "健康生理信息")), items.children());
+    }
+
+    @Test
     void aParenthesisInsideAMemberListsItsChildren() {
         ItemList items = split("设备名称、系统和应用程序版本、设备识别码（IMEI、ESN、MEID和SN）");
         assertEquals(List.of("设备名称", "系统版本", "应用程序版本", "设备识别码"), items.members());
