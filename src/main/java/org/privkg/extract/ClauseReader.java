@@ -75,9 +75,8 @@ final class ClauseReader {
     private final java.util.Set<String> aliasKeys;
     /** Parties by label: classifying is a function of the label for one policy's owner, asked many times per clause. */
     private final Map<String, Party> classified = new java.util.HashMap<>();
-    /** The clause {@link #frames}, {@link #ownerMentions} and {@link #subjects} were found in. */
-    private ClauseView framesOf;
-    private boolean[] frames;
+    private final Conditions conditions;
+    /** The clause {@link #ownerMentions} and {@link #subjects} were found in. */
     private ClauseView mentionsOf;
     private int[] mentionStart = new int[8];
     private int[] mentionEnd = new int[8];
@@ -95,11 +94,17 @@ final class ClauseReader {
         this.cues = words.lexicon.cues();
         this.parties = words.lexicon.parties();
         this.owner = owner;
+        this.conditions = new Conditions(words);
         this.firstParty = new Party(Party.Role.FIRST_PARTY, owner.name());
         this.dataSubject = new Party(Party.Role.DATA_SUBJECT, "用户");
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (String alias : owner.aliases()) keys.add(Labels.key(alias));
         this.aliasKeys = keys;
+    }
+
+    /** Consent conditions of the clause: [requiresConsent, requiresSeparateConsent]. */
+    boolean[] consent(ClauseView v) {
+        return conditions.consent(v);
     }
 
     Result read(ClauseView v, List<String> inheritedPurposes, Party inheritedSubject) {
@@ -116,22 +121,23 @@ final class ClauseReader {
 
         DataOf dataOf = new DataOf(acts);
         if (inferred) {
-            dataOf.get(acts.get(0)).addAll(labels(data));
+            for (Span d : data) dataOf.get(acts.get(0)).addAll(v.items(d).members());
         } else {
             Act main = null;
             Span previous = null;
             for (Span d : data) {
                 Act target = owningAct(v, acts, d);
-                for (Act a : acts) if (a.group == target.group) dataOf.get(a).add(d.mark().label());
+                List<String> members = v.items(d).members();
+                for (Act a : acts) if (a.group == target.group) dataOf.get(a).addAll(members);
                 boolean coordinated = main != null && words.isConnective(v.text, previous.to(), d.from());
                 if (!coordinated) main = modifiedBy(v, acts, target, d);
-                if (main != null) for (Act a : acts) if (a.group == main.group) dataOf.get(a).add(d.mark().label());
+                if (main != null) for (Act a : acts) if (a.group == main.group) dataOf.get(a).addAll(members);
                 previous = d;
             }
             shareElidedObjects(v, acts, dataOf);
         }
         boolean[] negatedGroup = new boolean[acts.size() + 1];
-        for (Act a : acts) if (negated(v, a)) negatedGroup[a.group] = true;
+        for (Act a : acts) if (conditions.negated(v, a.from)) negatedGroup[a.group] = true;
 
         List<Party> places = new ArrayList<>(0);
         for (Span e : v.spans(MarkKind.ENTITY)) {
@@ -165,12 +171,24 @@ final class ClauseReader {
             }
             drafts.add(new Draft(concept, a.verb, actor, distinct(dataOf.get(a)), recipients, sources,
                     placesFor(v, acts, a, places), negatedGroup[a.group], inferred,
-                    !entrusted.isEmpty() || PiplCues.announcesEntrusted(v), concept.isA(ActionConcept.DISCLOSE) && PiplCues.abroad(v)));
+                    !entrusted.isEmpty() || PiplCues.announcesEntrusted(v), crossBorder(v, concept, recipients, placesFor(v, acts, a, places))));
         }
         rememberNamed(v);
         List<Draft> kept = withinLinkBound(drafts, purposes.size());
         boolean bounded = kept.size() < drafts.size() || actionsCut;
         return new Result(kept, purposes, lastSubject(v, v.text.length(), inheritedSubject), bounded);
+    }
+
+    /**
+     * Data goes abroad: a Disclose-family practice in a clause that says so (发送至境外), or a
+     * recipient or storage place written with 境外, 海外 … or a region outside mainland China
+     * ((新加坡的服务器), (位于香港的广告监测服务商)).
+     */
+    private boolean crossBorder(ClauseView v, ActionConcept concept, List<Party> recipients, List<Party> places) {
+        if (concept.isA(ActionConcept.DISCLOSE) && PiplCues.abroad(v)) return true;
+        for (Party p : places) if (words.abroad(p.label())) return true;
+        if (concept.sendsData()) for (Party p : recipients) if (words.abroad(p.label())) return true;
+        return false;
     }
 
     /** The first drafts, in order, while their links fit {@link ExtractionBounds#LINKS_PER_CLAUSE}; the first always. */
@@ -322,79 +340,6 @@ final class ClauseReader {
         if (before != null) return before;
         if (after != null) return after;
         return anyBefore != null ? anyBefore : anyAfter;
-    }
-
-    // ---- negation and consent ------------------------------------------------------------------
-
-    /**
-     * A negation cue before the action in its comma-part, with no other verb between (SPEC §3).
-     * Adverbial frames ('在未取得您同意的情况下') are skipped: their verbs and cues qualify, not negate.
-     */
-    private boolean negated(ClauseView v, Act a) {
-        int start = v.partStart(a.from);
-        for (int i = a.from - 1; i >= start; i--) {
-            if (v.inMark(i)) continue;
-            String cue = cueAt(v.text, i, words.negation, words.notNegation);
-            if (cue == null) continue;
-            boolean[] frame = frames(v); // only clauses with a cue pay for the frame pattern
-            if (frame[i]) continue;
-            int cueEnd = i + cue.length();
-            for (Span s : v.spans(MarkKind.ACTION)) if (s.from() >= cueEnd && s.to() <= a.from) return false;
-            StringBuilder gap = new StringBuilder(Math.max(0, a.from - cueEnd));
-            for (int k = cueEnd; k < a.from; k++) if (!frame[k] && !v.inMark(k)) gap.append(v.text.charAt(k));
-            String plain = gap.toString();
-            for (int k = 0; k < plain.length(); k++) if (words.verbAt(plain, k) != null) return false;
-            if (words.negationBlockers.occursIn(plain)) return false;
-            return true;
-        }
-        return false;
-    }
-
-    /** Positions inside adverbial frames ('在未取得您同意的情况下'), found once per clause. */
-    private boolean[] frames(ClauseView v) {
-        if (framesOf != v) {
-            framesOf = v;
-            frames = new boolean[v.text.length()];
-            if (v.text.indexOf('在') >= 0) {
-                java.util.regex.Matcher m = words.adverbialFrame.matcher(v.text);
-                while (m.find()) java.util.Arrays.fill(frames, m.start(), m.end(), true);
-            }
-        }
-        return frames;
-    }
-
-    /** The longest cue starting at i that is not part of a longer word that is no cue (不仅, 不限于 …). */
-    private static String cueAt(String s, int i, WordList cueWords, WordList exceptions) {
-        String cue = cueWords.at(s, i);
-        return cue == null || exceptions.covers(s, i) ? null : cue;
-    }
-
-    /** Consent conditions of the clause: [requiresConsent, requiresSeparateConsent]. */
-    boolean[] consent(ClauseView v) {
-        boolean any = false;
-        boolean separate = false;
-        int next = 0; // positions before it are inside a cue already found
-        int read = 0;
-        // each cue reads its comma-part up to it: a bound keeps a clause of thousands of cues linear
-        for (int i = words.consent.nextStart(v.text, 0); i >= 0 && read < ExtractionBounds.MARKS_PER_KIND;
-                i = words.consent.nextStart(v.text, i + 1)) {
-            if (i < next || v.inMark(i)) continue;
-            String cue = words.consent.at(v.text, i);
-            if (cue == null) continue;
-            read++;
-            if (cancelled(v, i, cue)) continue;
-            any = true;
-            int at = i;
-            if (words.separateConsent.covers(v.text, at)) separate = true;
-            next = i + cue.length();
-        }
-        return new boolean[] {any, separate};
-    }
-
-    private boolean cancelled(ClauseView v, int i, String cue) {
-        String before = v.unmarked(v.partStart(i), i);
-        return words.consentCancellers.occursIn(before) || words.consentCancellers.covers(v.text, i)
-                || words.consentCancellers.at(v.text, i + cue.length()) != null;
     }
 
     // ---- parties -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import org.privkg.annotation.Segment;
  */
 final class ClauseView {
     /** A mark and where its text sits in {@link #text}. */
-    record Span(Mark mark, int from, int to) {
+    record Span(Mark mark, int from, int to, int nth) {
         MarkKind kind() {
             return mark.kind();
         }
@@ -41,11 +41,22 @@ final class ClauseView {
      */
     private final Mark firstUnread;
 
+    /** The items each data mark names, by the mark's place among the clause's data marks. */
+    private final ItemList[] items;
+
     ClauseView(Clause clause) {
-        this(clause, ExtractionBounds.MARKS_PER_KIND);
+        this(clause, ExtractionBounds.MARKS_PER_KIND, null);
+    }
+
+    ClauseView(Clause clause, ListSplitter lists) {
+        this(clause, ExtractionBounds.MARKS_PER_KIND, lists);
     }
 
     ClauseView(Clause clause, int perKind) {
+        this(clause, perKind, null);
+    }
+
+    ClauseView(Clause clause, int perKind, ListSplitter lists) {
         this.clause = clause;
         // the clause's text is already its segments joined, marks contributing their text
         this.text = clause.text();
@@ -81,13 +92,24 @@ final class ClauseView {
                 java.util.Arrays.fill(inside, from, pos, true);
                 int k = m.mark().kind().ordinal();
                 if (ofKind[k] == perKind) continue;
-                Span span = new Span(m.mark(), from, pos);
+                Span span = new Span(m.mark(), from, pos, ofKind[k]);
                 found[placed++] = span;
                 byKind[k][ofKind[k]++] = span;
             }
         }
         this.spans = found;
         this.marked = inside;
+        Span[] data = byKind[MarkKind.DATA.ordinal()];
+        this.items = new ItemList[data.length];
+        for (int k = 0; k < data.length; k++) {
+            String label = data[k].mark().label();
+            items[k] = lists == null ? ItemList.single(label) : lists.split(label);
+        }
+    }
+
+    /** The items a data mark of this clause names (one, unless the mark holds a list). */
+    ItemList items(Span data) {
+        return items[data.nth()];
     }
 
     /** The first mark of the clause that is not read (past the limit of its kind), or null when all are. */

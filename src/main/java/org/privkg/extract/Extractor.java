@@ -13,9 +13,11 @@ import org.privkg.vocab.Lexicon;
 /** Turns a parsed policy into its data practices, data hierarchy and sensitivity declarations (SPEC §3). */
 public final class Extractor {
     private final Words words;
+    private final ListSplitter lists;
 
     public Extractor(Lexicon lexicon) {
         this.words = new Words(lexicon);
+        this.lists = new ListSplitter(lexicon.lists());
     }
 
     /**
@@ -32,7 +34,7 @@ public final class Extractor {
     public ExtractedPolicy extract(PolicyDocument doc, String ownerName, ErrorHandler warnings) {
         Owner owner = Owner.of(doc, ownerName, words.lexicon.parties().firstParty());
         ClauseReader reader = new ClauseReader(words, owner);
-        List<ClauseView> views = doc.clauses().stream().map(ClauseView::new).toList();
+        List<ClauseView> views = doc.clauses().stream().map(c -> new ClauseView(c, lists)).toList();
         List<DataPractice> practices = new ArrayList<>();
         List<String> purposes = List.of();
         Party subject = null;
@@ -40,11 +42,17 @@ public final class Extractor {
         int sentenceFirstPractice = 0;
         int paragraph = -1;
         Party paragraphSubject = null;
+        boolean exceptions = false; // in the list after '但以下情形除外：'
+        long line = -1;
         for (ClauseView v : views) {
             Clause c = v.clause;
             if (c.paragraph() != paragraph) {
                 paragraph = c.paragraph();
                 paragraphSubject = reader.leadInParty(v);
+            }
+            if (c.line() != line) {
+                line = c.line();
+                exceptions &= words.listItem.matcher(v.text).lookingAt(); // the list ends with its last item line
             }
             if (c.sentence() != sentence) {
                 // purposes and the subject carry over only between clauses of one sentence
@@ -64,8 +72,9 @@ public final class Extractor {
             for (ClauseReader.Draft d : r.practices()) {
                 practices.add(new DataPractice(practices.size() + 1, c.index(), d.action(), d.actionText(), d.actor(),
                         d.data(), r.purposes(), d.recipients(), d.sources(), d.places(), consent[0], consent[1],
-                        d.negated(), d.inferred(), d.entrusted(), d.crossBorder()));
+                        d.negated(), d.inferred(), d.entrusted(), d.crossBorder(), exceptions));
             }
+            if (words.exceptionIntroduction.matcher(v.text).find()) exceptions = true;
             purposes = r.purposes();
             subject = r.subject();
         }

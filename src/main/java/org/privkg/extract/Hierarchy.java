@@ -28,17 +28,32 @@ final class Hierarchy {
     }
 
     List<Broader> edges() {
+        for (ClauseView v : views) {
+            for (Span s : v.spans(MarkKind.DATA)) {
+                owner.put(s, v);
+                edges.addAll(v.items(s).children()); // 设备识别码（IMEI、ESN）inside one mark
+            }
+        }
         for (ClauseView v : views) parentheses(v);
         exampleSentences();
         leadIns();
         return List.copyOf(edges);
     }
 
+    /** Every item the child mark names is a kind of the item the parent mark names last (SPEC §1.1). */
     private void edge(Span child, Span parent) {
-        if (!child.mark().key().equals(parent.mark().key())) {
-            edges.add(new Broader(child.mark().label(), parent.mark().label()));
+        String up = itemsOf(parent).last();
+        for (String c : itemsOf(child).members()) {
+            if (!key(c).equals(key(up))) edges.add(new Broader(c, up));
         }
     }
+
+    private ItemList itemsOf(Span s) {
+        return owner.get(s).items(s);
+    }
+
+    /** The clause of each data mark, to ask it for the mark's items. */
+    private final java.util.Map<Span, ClauseView> owner = new java.util.IdentityHashMap<>();
 
     /** Items in '（例如 …）', '（包括 …）' or a bare '（…）' right after an item are its children. */
     private void parentheses(ClauseView v) {

@@ -27,7 +27,9 @@ final class Sensitivity {
     private List<String> known() {
         if (known == null) {
             Map<String, String> labels = new LinkedHashMap<>();
-            for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) labels.putIfAbsent(s.mark().key(), s.mark().label());
+            for (ClauseView v : views) for (Span s : v.spans(MarkKind.DATA)) {
+                for (String m : v.items(s).members()) labels.putIfAbsent(org.privkg.annotation.Labels.key(m), m);
+            }
             // longest first, equal lengths in text order (the sort is stable)
             known = labels.values().stream().filter(l -> l.length() >= 2)
                     .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -71,7 +73,7 @@ final class Sensitivity {
         }
         if (anaphorAt < 0) {
             List<String> items = new ArrayList<>();
-            for (Span s : v.spans(MarkKind.DATA)) items.add(s.mark().label());
+            for (Span s : v.spans(MarkKind.DATA)) items.addAll(v.items(s).members());
             items.addAll(written(v, p));
             return items;
         }
@@ -128,7 +130,7 @@ final class Sensitivity {
 
     private List<String> itemsOf(ClauseView v, int upTo) {
         List<String> items = new ArrayList<>();
-        for (Span s : v.spans(MarkKind.DATA)) if (s.to() <= upTo) items.add(s.mark().label());
+        for (Span s : v.spans(MarkKind.DATA)) if (s.to() <= upTo) items.addAll(v.items(s).members());
         items.addAll(written(v, Math.min(upTo, v.text.length())));
         return items;
     }

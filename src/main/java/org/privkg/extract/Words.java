@@ -44,6 +44,11 @@ final class Words {
     final WordList partyPronouns;
     final WordList inlineListOpeners;
     final Pattern adverbialFrame;
+    final Pattern consentCondition;
+    private final List<String> abroadCues;
+    private final List<String> notAbroad;
+    final Pattern exceptionIntroduction;
+    final Pattern listItem;
     final Pattern modifier;
     final Pattern sensitivity;
     final Pattern anaphora;
@@ -85,6 +90,13 @@ final class Words {
         partyPronouns = new WordList(c.partyPronouns());
         inlineListOpeners = new WordList(c.inlineListOpeners());
         adverbialFrame = Pattern.compile(c.adverbialFrame());
+        consentCondition = Pattern.compile(c.consentCondition());
+        List<String> abroad = new ArrayList<>(lexicon.regions().abroadWords());
+        abroad.addAll(lexicon.regions().regions());
+        abroadCues = List.copyOf(abroad);
+        notAbroad = lexicon.regions().notAbroad();
+        exceptionIntroduction = Pattern.compile(c.exceptionIntroduction());
+        listItem = Pattern.compile(c.listItem());
         modifier = Pattern.compile(c.modifierVerb());
         sensitivity = c.sensitivityPattern();
         anaphora = Pattern.compile(c.anaphora());
@@ -184,5 +196,10 @@ final class Words {
             s = s.substring(0, s.length() - t.length()).strip();
         }
         return s;
+    }
+
+    /** Does a party or place label name somewhere outside mainland China (regions.json)? */
+    boolean abroad(String label) {
+        return PiplCues.occurs(label, abroadCues, notAbroad);
     }
 }

@@ -150,6 +150,7 @@ public final class PolicyGraphWriter {
             emit(n, PK.inferred, bool(dp.inferred()));
             emit(n, PK.entrustedProcessing, bool(dp.entrustedProcessing()));
             emit(n, PK.crossBorder, bool(dp.crossBorder()));
+            emit(n, PK.exception, bool(dp.exception()));
         }
 
         /** Clause and section nodes are each asked for several times: made once. */

@@ -7,7 +7,19 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The word lists the extractor reads (ontology/lexicon/*.json), loaded once. */
-public record Lexicon(Actions actions, Parties parties, Cues cues) {
+public record Lexicon(Actions actions, Parties parties, Cues cues, Lists lists, Regions regions) {
+
+    /** How a data mark that enumerates items is split into them (lists.json). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Lists(List<String> separators, List<String> connectives, List<String> notConnectives,
+                        List<String> deHeads, List<String> trailingEtc, List<String> headNouns,
+                        List<String> completeItems, List<String> parenthesisOpeners) {
+    }
+
+    /** Words and places outside mainland China, for cross-border practices (regions.json). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Regions(List<String> abroadWords, List<String> regions, List<String> notAbroad) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Actions(Map<String, String> verbs, List<String> directional, List<String> directedDisclose,
@@ -39,7 +51,8 @@ public record Lexicon(Actions actions, Parties parties, Cues cues) {
                        List<String> objectMarkers, List<String> phraseEnders,
                        List<String> recipientCues, List<String> entrustment, List<String> sourceOfCollect,
                        String adverbialFrame, List<String> inlineListOpeners, List<String> ellipsisFillers,
-                       List<String> partyPronouns) {
+                       List<String> partyPronouns, String consentCondition, String exceptionIntroduction,
+                       String listItem) {
         public Pattern sensitivityPattern() {
             return Pattern.compile(sensitivity);
         }
@@ -51,7 +64,8 @@ public record Lexicon(Actions actions, Parties parties, Cues cues) {
     }
 
     private static final class Bundled {
-        static final Lexicon INSTANCE = new Lexicon(read("actions.json", Actions.class), read("parties.json", Parties.class), read("cues.json", Cues.class));
+        static final Lexicon INSTANCE = new Lexicon(read("actions.json", Actions.class), read("parties.json", Parties.class), read("cues.json", Cues.class),
+                read("lists.json", Lists.class), read("regions.json", Regions.class));
     }
 
     private static <T> T read(String name, Class<T> type) {

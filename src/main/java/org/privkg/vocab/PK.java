@@ -62,4 +62,5 @@ public final class PK {
     public static final Node piplSensitive = term("piplSensitive");
     public static final Node entrustedProcessing = term("entrustedProcessing");
     public static final Node crossBorder = term("crossBorder");
+    public static final Node exception = term("exception");
 }

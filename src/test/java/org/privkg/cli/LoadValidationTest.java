@@ -35,7 +35,7 @@ class LoadValidationTest {
         // an entrusted practice with no recipient, a Collect said to go abroad
         broken.set(0, new DataPractice(d.index(), d.clause(), d.action(), d.actionText(), d.actor(), d.data(), d.purposes(),
                 List.of(), d.sources(), d.storedIn(), d.requiresConsent(), d.requiresSeparateConsent(), d.negated(),
-                d.inferred(), true, true));
+                d.inferred(), true, true, false));
         ExtractedPolicy bad = new ExtractedPolicy(p.document(), p.owner(), broken, p.hierarchy(), p.sensitive());
         String err = LoadValidation.warnings(bad, quads(bad), null);
         List<String> lines = err.lines().toList();

@@ -52,6 +52,11 @@ class GoldConformanceTest {
      */
     static final double OTHER_UNSEEN = 0.60;
     static final List<String> CORE = List.of("ad", "dp", "xd");
+    /**
+     * Negation floor on the second unseen batch, whose policies state conditions (未经您的同意…不会,
+     * 除非…否则) and exceptions (但以下情形除外) that read as negations unless the rules know them.
+     */
+    static final double NEGATION_UNSEEN2 = 0.90;
 
     static Path basedir() {
         return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
@@ -68,6 +73,10 @@ class GoldConformanceTest {
         for (Path gold : jsonFiles(base.resolve("src/test/resources/unseen"))) {
             String name = stem(gold);
             out.add(Arguments.of("unseen/" + name, gold, gold.resolveSibling(name + ".txt"), CORE_UNSEEN));
+        }
+        for (Path gold : jsonFiles(base.resolve("src/test/resources/unseen2"))) {
+            String name = stem(gold);
+            out.add(Arguments.of("unseen2/" + name, gold, gold.resolveSibling(name + ".txt"), CORE_UNSEEN));
         }
         if (out.isEmpty()) fail("no gold files under " + base);
         return out.stream();
@@ -105,11 +114,13 @@ class GoldConformanceTest {
             Double f = r.f1(k);
             boolean core = CORE.contains(k);
             double floor = core ? coreFloor : coreFloor == CORE_SEEN ? OTHER : OTHER_UNSEEN;
+            if (k.equals("neg") && name.startsWith("unseen2/")) floor = NEGATION_UNSEEN2;
+            double least = floor;
             if (!core && f == null) continue;
             Score s = r.score(k);
-            checks.add(() -> assertTrue(f != null && f >= floor, () -> String.format(
+            checks.add(() -> assertTrue(f != null && f >= least, () -> String.format(
                     "%s: %s F1=%s < %.2f (tpGold/nGold=%d/%d tpOut/nOut=%d/%d)",
-                    name, k, f == null ? "n/a" : GoldScorer.fmt2(f), floor, s.tpGold(), s.nGold(), s.tpOut(), s.nOut())));
+                    name, k, f == null ? "n/a" : GoldScorer.fmt2(f), least, s.tpGold(), s.nGold(), s.tpOut(), s.nOut())));
         }
         assertAll(name, checks);
     }

@@ -285,6 +285,44 @@ class ExtractorTest {
         void noConsentNeededIsNotAConsentCondition() {
             assertFalse(only("以下情形我们[收集]<个人信息>无需征得您的授权同意。").requiresConsent());
         }
+
+        @Test
+        void withoutConsentWeWillNotMeansOnlyWithConsent() {
+            DataPractice transfer = only("未经您的同意，我们不会向第三方[转让]您的<个人信息>。");
+            assertFalse(transfer.negated());
+            assertTrue(transfer.requiresConsent());
+            assertFalse(transfer.requiresSeparateConsent());
+            DataPractice share = only("未经您的单独同意，我们不会向第三方[共享]您的<健康数据>。");
+            assertFalse(share.negated());
+            assertTrue(share.requiresSeparateConsent());
+        }
+
+        @Test
+        void unlessOtherwiseIsACondition() {
+            DataPractice disclose = only("除非获得您的单独同意或法律法规另有规定，否则我们不会[公开披露]您的<个人信息>。");
+            assertFalse(disclose.negated());
+            assertTrue(disclose.requiresConsent());
+            assertTrue(disclose.requiresSeparateConsent());
+            assertFalse(only("我们的工作人员不会[访问]您的<视频内容>，除非您主动授权我们查看。").negated());
+        }
+
+        @Test
+        void aConditionReachesOnlyTheActionsItQualifies() {
+            List<DataPractice> ps = extract("我们绝不会[出售]您的<个人信息>，亦不会未经您同意与第三方[共享]您的<订单信息>。").practices();
+            assertEquals(List.of(true, false), ps.stream().map(DataPractice::negated).toList());
+        }
+
+        @Test
+        void practicesListedAfterTheExceptionsIntroductionAreExceptions() {
+            List<DataPractice> ps = extract("""
+                    我们不会向任何第三方[共享]您的<个人信息>，但以下情形除外：
+                    （1）经您的单独同意，我们会与(教育合作方)[共享]您的<学习进度>；
+                    - 根据法律法规的要求，我们会向(主管部门)[提供]<实名认证结果>。
+                    我们会[删除]您的<聊天记录>。
+                    """).practices();
+            assertEquals(List.of(true, false, false, false), ps.stream().map(DataPractice::negated).toList());
+            assertEquals(List.of(false, true, true, false), ps.stream().map(DataPractice::exception).toList());
+        }
     }
 
     @Nested

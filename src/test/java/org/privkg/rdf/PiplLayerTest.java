@@ -58,10 +58,12 @@ class PiplLayerTest {
     }
 
     @Test
-    void crossBorderNeedsADiscloseFamilyActionAndAForeignCue() {
+    void crossBorderNeedsARecipientOrPlaceAbroadOrAProvisionAbroad() {
         ExtractedPolicy p = read("t", "示例隐私政策\n我们会将您的<订单信息>[共享]给位于境外的(合作伙伴)。\n"
-                + "我们会在(境外服务器)[存储]您的<日志信息>。\n我们会[共享]您的<跨境商品订单>给(海关)。\n");
-        assertEquals(List.of(true, false, false), p.practices().stream().map(DataPractice::crossBorder).toList());
+                + "我们会在(境外服务器)[存储]您的<日志信息>。\n我们会[共享]您的<跨境商品订单>给(海关)。\n"
+                + "您的<账号信息>将[存储]在(新加坡的服务器)中。\n我们会向(位于香港的广告监测服务商)[提供]<设备标识符>。\n"
+                + "您的<个人信息>将[存储]于(中华人民共和国境内的数据中心)。\n");
+        assertEquals(List.of(true, true, false, true, true, false), p.practices().stream().map(DataPractice::crossBorder).toList());
     }
 
     @Test
