@@ -21,14 +21,15 @@ import org.privkg.standoff.StandoffDocument;
 
 /**
  * Bytes → text and spans → checked spans → document, for a policy in a standoff format. From the
- * document on it goes the way of an inline policy ({@link PolicyReader}).
+ * document on it goes the way of an inline policy ({@link PolicyReader}); {@code privkg convert}
+ * takes the checked spans instead ({@link #spans}).
  */
-final class StandoffReading {
+public final class StandoffReading {
     private final Charset charset;
     private final SpanCheck check;
     private final boolean lenient;
 
-    StandoffReading(Charset charset, boolean lenient, LabelMap labels) {
+    public StandoffReading(Charset charset, boolean lenient, LabelMap labels) {
         this.charset = charset;
         this.lenient = lenient;
         this.check = new SpanCheck(labels, lenient);
@@ -36,6 +37,15 @@ final class StandoffReading {
 
     /** The document, or empty when the file holds none (the diagnostics say why); errors in spans are the caller's to act on. */
     Optional<PolicyDocument> read(PolicySource src, byte[] bytes, Diagnostics d) {
+        return spans(src, bytes, d).map(s -> StandoffDocument.build(src.id(), src.recordedSource(), s.text(), s.checked()));
+    }
+
+    /** A policy's text and the spans that passed the check. */
+    public record Spans(String text, SpanCheck.Checked checked) {
+    }
+
+    /** The text and its checked spans, or empty when the file holds none (the diagnostics say why); errors in spans are the caller's to act on. */
+    public Optional<Spans> spans(PolicySource src, byte[] bytes, Diagnostics d) {
         Optional<Standoff> standoff = switch (src.format()) {
             case BRAT -> brat(src, bytes, d);
             case CA4P -> ca4p(src, bytes, d);
@@ -44,8 +54,7 @@ final class StandoffReading {
             case MARKS -> throw new IllegalArgumentException("inline marks are read by the parser");
         };
         if (standoff.isEmpty()) return Optional.empty();
-        SpanCheck.Checked checked = check.check(standoff.get(), d);
-        return Optional.of(StandoffDocument.build(src.id(), src.recordedSource(), standoff.get().text(), checked));
+        return Optional.of(new Spans(standoff.get().text(), check.check(standoff.get(), d)));
     }
 
     private Optional<Standoff> brat(PolicySource src, byte[] bytes, Diagnostics d) {

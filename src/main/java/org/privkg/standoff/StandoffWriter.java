@@ -1,0 +1,53 @@
+package org.privkg.standoff;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.privkg.annotation.AnnotationParser.MarkSpan;
+import org.privkg.annotation.MarkKind;
+
+/**
+ * Writes plain text and its marks as the annotation tools read them: a brat {@code .ann} (the text
+ * goes to {@code .txt} as it is) or a doccano JSONL line, offsets in code points, labels {@code data},
+ * {@code action}, {@code entity} and {@code purpose}, which the default {@link LabelMap} reads back.
+ */
+public final class StandoffWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private StandoffWriter() {
+    }
+
+    public static String label(MarkKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** brat text-bound lines, T1, T2, … in reading order; a line end in a span's text written as a space, as brat does. */
+    public static String brat(String text, List<MarkSpan> marks) {
+        CodePoints cps = new CodePoints(text);
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (MarkSpan m : marks) {
+            String held = cps.substring(m.start(), m.end()).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+            out.append('T').append(++n).append('\t').append(label(m.kind())).append(' ').append(m.start()).append(' ')
+                    .append(m.end()).append('\t').append(held).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** One doccano JSONL line (without its line end): {"id": …, "text": …, "label": [[START, END, "LABEL"], …]}. */
+    public static String doccano(String id, String text, List<MarkSpan> marks) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("id", id);
+        root.put("text", text);
+        ArrayNode labels = root.putArray("label");
+        for (MarkSpan m : marks) labels.addArray().add(m.start()).add(m.end()).add(label(m.kind()));
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a tree of strings and numbers always writes
+        }
+    }
+}
