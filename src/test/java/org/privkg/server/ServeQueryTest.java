@@ -225,6 +225,23 @@ class ServeQueryTest {
         assertTrue(contentType(xml).startsWith("application/sparql-results+xml"), contentType(xml));
     }
 
+    /** The README's {@code third-party-flows?policy=game&party=SDK}: the game's SDKs collect data themselves. */
+    @Test
+    void thirdPartyFlowsListsSdksThatCollect() throws Exception {
+        HttpResponse<String> r = get(ServeFixture.shared().url("/privkg/queries/third-party-flows?policy=game&party=SDK"), null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode rows = JSON.readTree(r.body()).path("results").path("bindings");
+        assertTrue(rows.size() > 0, r.body());
+        rows.forEach(row -> assertTrue(row.path("partyName").path("value").asText().contains("SDK"), r.body()));
+        boolean collector = false;
+        for (JsonNode row : rows) {
+            collector |= row.path("direction").path("value").asText().equals("collector")
+                    && row.path("partyName").path("value").asText().equals("聚量广告SDK")
+                    && row.path("action").path("value").asText().equals("collect");
+        }
+        assertTrue(collector, r.body());
+    }
+
     @Test
     void bundledQueryErrorsSayWhatIsWrong() throws Exception {
         Running s = ServeFixture.shared();
