@@ -326,6 +326,7 @@ public final class PrivkgServer implements AutoCloseable {
                 break;
             }
         }
+        QueryGuard.resume(site.dsg);
         if (warmUp != null) {
             try {
                 warmUp.join();

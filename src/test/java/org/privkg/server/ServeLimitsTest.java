@@ -113,6 +113,15 @@ class ServeLimitsTest {
         }, "the query started");
         assertTimeoutPreemptively(Duration.ofSeconds(15), () -> s.server().close());
         assertTrue(s.server().idle(), "no transaction left open");
+        assertTrue(s.store().policyIds().contains("game"), "the store outlives the server");
+        assertEquals(List.of("( ?n = 1 )"), org.apache.jena.system.Txn.calculateRead(s.store().dataset(), () -> {
+            try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(s.store().dataset())
+                    .query("SELECT (COUNT(*) AS ?n) { BIND (1 AS ?x) FILTER (REGEX(\"a\", \"a\")) }").build()) {
+                List<String> rows = new java.util.ArrayList<>();
+                qe.select().forEachRemaining(b -> rows.add(b.toString()));
+                return rows;
+            }
+        }), "and its queries run again after the server stopped");
         Integer code = status.get();
         assertNotNull(code);
         assertTrue(code != 200, "the query did not complete: " + code);

@@ -95,7 +95,10 @@ public final class QueryGuard {
         }
     }
 
-    /** Cancels every query running on dsg (guarded by {@link #install}), and every one that starts from now on. */
+    /**
+     * Cancels every query running on dsg (guarded by {@link #install}), and every one that starts until
+     * {@link #resume}: a server stopping cancels what its last requests start too.
+     */
     public static void cancelAll(DatasetGraph dsg) {
         Running running = dsg.getContext().get(RUNNING);
         if (running == null) return;
@@ -103,5 +106,11 @@ public final class QueryGuard {
         synchronized (running.signals) {
             for (AtomicBoolean s : running.signals) s.set(true);
         }
+    }
+
+    /** Lets queries on dsg run again after {@link #cancelAll}: the store outlives a server over it. */
+    public static void resume(DatasetGraph dsg) {
+        Running running = dsg.getContext().get(RUNNING);
+        if (running != null) running.stopping = false;
     }
 }
