@@ -117,6 +117,7 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         AtomicBoolean stopped = new AtomicBoolean();
+        AtomicBoolean closedDb = new AtomicBoolean();
         Runnable stop = () -> {
             if (!stopped.compareAndSet(false, true)) return;
             try {
@@ -124,8 +125,10 @@ final class ServeCommand implements Callable<Integer> {
             } finally {
                 if (server.idle()) {
                     db.close();
+                    closedDb.set(true);
                 } else {
-                    // a query that would not stop holds a read transaction; the process ends anyway, and a read leaves nothing to recover
+                    // a request still holds a transaction; the process ends anyway: a read leaves nothing behind,
+                    // and an unfinished write is rolled back from TDB2's journal when the dataset is next opened
                     err.println("privkg serve: a request was still running after " + PrivkgServer.SHUTDOWN_GRACE.toSeconds()
                             + " s; stopping without waiting for it");
                 }
@@ -135,7 +138,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("privkg serve: stopping");
             err.flush();
             stop.run();
-            err.println(server.idle() ? "privkg serve: stopped; the dataset is closed" : "privkg serve: stopped");
+            err.println(closedDb.get() ? "privkg serve: stopped; the dataset is closed" : "privkg serve: stopped");
             err.flush();
         }, "privkg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -48,7 +48,8 @@ final class CorsFilter implements Filter {
             res.setHeader("Access-Control-Allow-Headers",
                     asked != null && TOKEN_LIST.matcher(asked.strip()).matches() ? asked.strip() : ALLOW_HEADERS);
             res.setHeader("Access-Control-Max-Age", "1800");
-            // Chrome's Private Network Access: a page on the web may query a server on this machine, never write to it
+            // Chrome's Private Network Access: a page on the web may query a server on this machine (POST included: a
+            // POST that writes still needs the password, which such a page does not have); PUT and DELETE never
             boolean read = java.util.Set.of("GET", "HEAD", "POST").contains(preflightMethod.strip());
             if (read && "true".equalsIgnoreCase(req.getHeader("Access-Control-Request-Private-Network"))) {
                 res.setHeader("Access-Control-Allow-Private-Network", "true");

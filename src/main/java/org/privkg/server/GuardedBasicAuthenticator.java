@@ -35,23 +35,22 @@ final class GuardedBasicAuthenticator extends BasicAuthenticator {
         if (res == null || res instanceof AuthenticationState.Deferred.DeferredResponse) return null;
         if (crossSiteForm(req)) {
             return refuse(req, res, callback, HttpStatus.FORBIDDEN_403, "403 Forbidden: a cross-site form submission cannot change "
-                    + "the dataset (origin " + req.getHeaders().get(HttpHeader.ORIGIN) + "). From a script on another origin, send the "
-                    + "update with its own Authorization header and a non-form Content-Type such as application/sparql-update.");
+                    + "the dataset. From a script on another origin, send the update with its own Authorization header and a "
+                    + "non-form Content-Type such as application/sparql-update.");
         }
         String address = Request.getRemoteAddr(req);
-        long wait = backoff.waitSeconds(address);
+        String credentials = req.getHeaders().get(HttpHeader.AUTHORIZATION);
+        long wait = credentials == null ? 0 : backoff.attempt(address);
         if (wait > 0) {
             res.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(wait));
             return refuse(req, res, callback, HttpStatus.TOO_MANY_REQUESTS_429, "429 Too Many Requests: too many wrong passwords "
                     + "from " + address + "; try again in " + wait + " s.");
         }
-        String credentials = req.getHeaders().get(HttpHeader.AUTHORIZATION);
         UserIdentity user = credentials == null ? null : login(credentials, req, res);
         if (user != null) {
             backoff.succeeded(address);
             return new UserAuthenticationSucceeded(getAuthenticationType(), user);
         }
-        if (credentials != null) backoff.failed(address);
         if (res.isCommitted()) return null;
         res.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Basic realm=\"" + UpdateSecurity.REALM + "\", charset=\"UTF-8\"");
         refuse(req, res, callback, HttpStatus.UNAUTHORIZED_401, credentials == null
@@ -79,6 +78,7 @@ final class GuardedBasicAuthenticator extends BasicAuthenticator {
     private static AuthenticationState refuse(Request req, Response res, Callback callback, int status, String message) {
         res.setStatus(status);
         res.getHeaders().put(HttpHeader.CONTENT_TYPE, MimeTypes.Type.TEXT_PLAIN_UTF_8.asString());
+        res.getHeaders().put("X-Content-Type-Options", "nosniff");
         // the client may still be sending a body this refusal never reads
         res.getHeaders().put(HttpHeader.CONNECTION, "close");
         Content.Sink.write(res, true, message + "\n", callback);

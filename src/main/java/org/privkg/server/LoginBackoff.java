@@ -42,6 +42,17 @@ final class LoginBackoff {
         return left <= 0 ? 0 : (left + 999) / 1000;
     }
 
+    /**
+     * Takes one try for the address, atomically: 0 when it may try now (the try counts as a failure until
+     * {@link #succeeded} clears it, so parallel requests cannot all slip through one window), else the
+     * seconds it must still wait.
+     */
+    synchronized long attempt(String address) {
+        long wait = waitSeconds(address);
+        if (wait == 0) failed(address);
+        return wait;
+    }
+
     synchronized void failed(String address) {
         Failures f = byAddress.get(address);
         int count = f == null ? 1 : f.count + 1;

@@ -329,7 +329,8 @@ public final class PrivkgServer implements AutoCloseable {
         QueryGuard.resume(site.dsg);
         if (warmUp != null) {
             try {
-                warmUp.join();
+                // bounded: the warm-up is only a cache; an unfinished one ends with the process
+                warmUp.join(SHUTDOWN_GRACE.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -18,6 +18,8 @@ import org.apache.jena.sparql.expr.ExprTransformCopy;
  */
 final class GuardedExpressions extends ExprTransformCopy {
     private static final String FN = "http://www.w3.org/2005/xpath-functions#";
+    private static final String ARQ_FUNCTION = "http://jena.apache.org/ARQ/function#";
+    private static final String LIBRARY = "org.apache.jena.sparql.function.library.";
     private static final GuardedExpressions INSTANCE = new GuardedExpressions();
 
     static Op apply(Op op) {
@@ -30,11 +32,23 @@ final class GuardedExpressions extends ExprTransformCopy {
         if (func instanceof E_Regex) return regex(args);
         if (func instanceof E_StrReplace) return replace(args);
         if (func instanceof E_Function f) {
-            String iri = f.getFunctionIRI();
-            if (iri.equals(FN + "matches") && (args.size() == 2 || args.size() == 3)) return regex(args);
-            if (iri.equals(FN + "replace") && (args.size() == 3 || args.size() == 4)) return replace(args);
+            String name = implementation(f.getFunctionIRI());
+            if (name.equals(FN + "matches") && (args.size() == 2 || args.size() == 3)) return regex(args);
+            if (name.equals(FN + "replace") && (args.size() == 3 || args.size() == 4)) return replace(args);
         }
         return super.transform(func, args);
+    }
+
+    /**
+     * The function an IRI names, as fn:matches / fn:replace when it names the classes behind them: Jena also
+     * loads a function class named by {@code java:CLASS} or {@code http://jena.apache.org/ARQ/function#CLASS}.
+     */
+    static String implementation(String iri) {
+        String cls = iri.startsWith("java:") ? iri.substring(5)
+                : iri.startsWith(ARQ_FUNCTION) ? LIBRARY + iri.substring(ARQ_FUNCTION.length()) : null;
+        if ((LIBRARY + "FN_Matches").equals(cls)) return FN + "matches";
+        if ((LIBRARY + "FN_StrReplace").equals(cls)) return FN + "replace";
+        return iri;
     }
 
     private static Expr regex(ExprList a) {

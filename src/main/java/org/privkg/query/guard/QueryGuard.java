@@ -57,9 +57,27 @@ public final class QueryGuard {
             running.watch(queryCxt);
             var optimizer = standard.create(queryCxt);
             // guarded first: the optimizer folds constant expressions, and would run a plain regex doing so
-            return op -> optimizer.rewrite(GuardedExpressions.apply(op));
+            return op -> refuseUnstoppable(optimizer.rewrite(GuardedExpressions.apply(op)));
         });
         QC.setFactory(cxt, GuardedOpExecutor.FACTORY);
+    }
+
+    /** apf:strSplit splits by a regular expression that no cancel signal reaches; it is refused, by any name. */
+    private static final Set<String> UNSTOPPABLE = Set.of("http://jena.apache.org/ARQ/property#strSplit",
+            "java:org.apache.jena.sparql.pfunction.library.strSplit");
+
+    private static org.apache.jena.sparql.algebra.Op refuseUnstoppable(org.apache.jena.sparql.algebra.Op op) {
+        org.apache.jena.sparql.algebra.OpWalker.walk(op, new org.apache.jena.sparql.algebra.OpVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.algebra.op.OpPropFunc opPropFunc) {
+                String iri = opPropFunc.getProperty().getURI();
+                if (UNSTOPPABLE.contains(iri)) {
+                    throw new QueryDeniedException("<" + iri + "> splits text by a regular expression that the time limit "
+                            + "cannot stop; use REGEX, REPLACE or STRBEFORE/STRAFTER instead");
+                }
+            }
+        });
+        return op;
     }
 
     /**

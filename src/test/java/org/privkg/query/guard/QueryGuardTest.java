@@ -80,6 +80,19 @@ class QueryGuardTest {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(QueryCancelledException.class, () -> select(q, 500)));
     }
 
+    /** Jena loads the same regex classes by other names; those are guarded too, and strSplit is refused. */
+    @Test
+    void otherNamesOfTheRegexFunctionsAreGuardedToo() {
+        String text = "CONCAT(\"" + "a".repeat(40) + "\", \"b\")";
+        for (String fn : List.of("<java:org.apache.jena.sparql.function.library.FN_Matches>",
+                "<http://jena.apache.org/ARQ/function#FN_Matches>")) {
+            String q = "SELECT * { BIND (" + text + " AS ?s) FILTER (" + fn + "(?s, \"(.*a){12}$\")) }";
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(QueryCancelledException.class, () -> select(q, 500)), fn);
+        }
+        String split = "PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?x apf:strSplit (\"a,b\" \",\") }";
+        assertThrows(QueryDeniedException.class, () -> select(split, 500));
+    }
+
     @Test
     void aPathClosureIsStoppedAtTheLimit() {
         assertTimeoutPreemptively(Duration.ofSeconds(20),
