@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an annotated policy (SPEC §1–2) into a {@link PolicyDocument}: resolves escapes, finds the
+ * Reads an annotated policy (docs/annotating.md) into a {@link PolicyDocument}: resolves escapes, finds the
  * marks, and splits the text into sections, paragraphs, sentences and clauses. Every problem goes to
  * the {@link ErrorHandler}; in lenient mode a bad mark is kept as plain text and reported as a warning.
  */

@@ -2,7 +2,7 @@ package org.privkg.annotation;
 
 import java.text.Normalizer;
 
-/** How mark text becomes a label and a label becomes an identity key (SPEC §1). */
+/** How mark text becomes a label and a label becomes an identity key (docs/annotating.md). */
 public final class Labels {
     private Labels() {
     }

@@ -1,6 +1,6 @@
 package org.privkg.annotation;
 
-/** The four inline marks of SPEC §1, each with its ASCII brackets. */
+/** The four inline marks of docs/annotating.md, each with its ASCII brackets. */
 public enum MarkKind {
     PURPOSE('{', '}'), ACTION('[', ']'), DATA('<', '>'), ENTITY('(', ')');
 

@@ -9,7 +9,7 @@ import org.privkg.extract.ClauseView.Span;
 import org.privkg.vocab.ActionConcept;
 import org.privkg.vocab.Lexicon;
 
-/** Reads the practices of one clause (SPEC §3): actions, their data, parties, negation and consent. */
+/** Reads the practices of one clause (docs/annotating.md): actions, their data, parties, negation and consent. */
 final class ClauseReader {
     /** One verb of the clause: from an action mark, or the unmarked verb of an inferred practice. */
     private record Act(Span span, int from, int to, String verb, int group) {
@@ -287,7 +287,7 @@ final class ClauseReader {
         return acts;
     }
 
-    /** No action mark: the nearest lexicon verb before the first data item that has one (SPEC §3). */
+    /** No action mark: the nearest lexicon verb before the first data item that has one (docs/annotating.md). */
     private Act inferredAct(ClauseView v, Span[] data) {
         List<Words.Verb> verbs = words.verbsIn(v);
         for (Span d : data) {
@@ -321,7 +321,7 @@ final class ClauseReader {
         return !partiesIn(between).isEmpty();
     }
 
-    /** Where the data of an action mark goes: its own comma-part first, then the nearest action (SPEC §3). */
+    /** Where the data of an action mark goes: its own comma-part first, then the nearest action (docs/annotating.md). */
     private Act owningAct(ClauseView v, List<Act> acts, Span d) {
         int part = v.part(d.from());
         Act before = null;
@@ -454,7 +454,7 @@ final class ClauseReader {
         return subjectBefore(v, pos, inherited);
     }
 
-    /** Recipients of a Share/Disclose/Transfer/Process (SPEC §3). */
+    /** Recipients of a Share/Disclose/Transfer/Process (docs/annotating.md). */
     private List<Party> recipients(ClauseView v, Act a) {
         List<Party> found = new ArrayList<>();
         for (Party after : partiesAfterVerb(v, a)) if (after.role() == Party.Role.THIRD_PARTY) found.add(after);
@@ -502,7 +502,7 @@ final class ClauseReader {
         return !words.dataSubject.occursIn(before) && !before.contains("向");
     }
 
-    /** Sources of a Collect-family action (SPEC §3); 向 marks a source too, except for 提供 (向我们提供). */
+    /** Sources of a Collect-family action (docs/annotating.md); 向 marks a source too, except for 提供 (向我们提供). */
     private List<Party> sources(ClauseView v, Act a, ActionConcept concept) {
         WordList prepositions = concept == ActionConcept.PROVIDE ? words.sourcePrepositions : words.collectSourcePrepositions;
         int p = lastWordBefore(v, a, prepositions);
@@ -598,7 +598,7 @@ final class ClauseReader {
         return pos;
     }
 
-    /** Parties written in a phrase: 'A、B等' gives A and B when each names a party (SPEC §3). */
+    /** Parties written in a phrase: 'A、B等' gives A and B when each names a party (docs/annotating.md). */
     List<Party> partiesIn(String phrase) {
         String head = phrase;
         boolean[] partyWord = words.partyWordCover(phrase);
@@ -620,7 +620,7 @@ final class ClauseReader {
         return found;
     }
 
-    /** A place belongs to the nearest action before it, else the first after (SPEC §3). */
+    /** A place belongs to the nearest action before it, else the first after (docs/annotating.md). */
     private List<Party> placesFor(ClauseView v, List<Act> acts, Act a, List<Party> places) {
         if (places.isEmpty()) return List.of();
         List<Party> mine = new ArrayList<>();

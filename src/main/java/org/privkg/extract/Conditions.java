@@ -23,7 +23,7 @@ final class Conditions {
     }
 
     /**
-     * A negation cue before the action in its comma-part, with no other verb between (SPEC §3), in a
+     * A negation cue before the action in its comma-part, with no other verb between (docs/annotating.md), in a
      * clause that does not state it as a condition. Adverbial frames ('在未取得您同意的情况下') are
      * skipped: their verbs and cues qualify, not negate.
      */

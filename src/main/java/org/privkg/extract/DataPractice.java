@@ -4,7 +4,7 @@ import java.util.List;
 import org.privkg.vocab.ActionConcept;
 
 /**
- * One statement of the form actor — action — data — purposes (SPEC §3).
+ * One statement of the form actor — action — data — purposes (docs/annotating.md).
  *
  * @param clause              index of the clause it comes from (its evidence)
  * @param data                labels of the data items, in text order

@@ -10,7 +10,7 @@ import org.privkg.annotation.MarkKind;
 import org.privkg.annotation.PolicyDocument;
 import org.privkg.vocab.Lexicon;
 
-/** Turns a parsed policy into its data practices, data hierarchy and sensitivity declarations (SPEC §3). */
+/** Turns a parsed policy into its data practices, data hierarchy and sensitivity declarations (docs/annotating.md). */
 public final class Extractor {
     private final Words words;
     private final ListSplitter lists;

@@ -8,7 +8,7 @@ import org.privkg.annotation.Labels;
 import org.privkg.annotation.MarkKind;
 import org.privkg.extract.ClauseView.Span;
 
-/** The data hierarchy a policy states (SPEC §3, "Data hierarchy"): child → parent edges between labels. */
+/** The data hierarchy a policy states (docs/annotating.md): child → parent edges between labels. */
 final class Hierarchy {
     private final Words words;
     private final List<ClauseView> views;
@@ -40,7 +40,7 @@ final class Hierarchy {
         return List.copyOf(edges);
     }
 
-    /** Every item the child mark names is a kind of the item the parent mark names last (SPEC §1.1). */
+    /** Every item the child mark names is a kind of the item the parent mark names last (docs/annotating.md). */
     private void edge(Span child, Span parent) {
         String up = itemsOf(parent).last();
         for (String c : itemsOf(child).members()) {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.privkg.annotation.PolicyDocument;
 
-/** Who the policy's own side is: its name and the other names the policy gives it (SPEC §3). */
+/** Who the policy's own side is: its name and the other names the policy gives it (docs/annotating.md). */
 record Owner(String name, Set<String> aliases) {
     private static final List<String> TITLE_WORDS = List.of("隐私权政策", "隐私政策", "个人信息保护政策", "个人信息保护指引",
             "隐私保护指引", "隐私保护政策", "隐私声明", "个人信息处理规则", "隐私协议", "隐私条款");

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import org.privkg.annotation.MarkKind;
 import org.privkg.extract.ClauseView.Span;
 
-/** Which data items a policy declares sensitive (SPEC §3, "Sensitivity"). */
+/** Which data items a policy declares sensitive (docs/annotating.md). */
 final class Sensitivity {
     private final Words words;
     private final List<ClauseView> views;

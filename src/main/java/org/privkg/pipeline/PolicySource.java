@@ -170,7 +170,7 @@ public final class PolicySource {
         }
     }
 
-    /** The file name without its extension (SPEC §1); not checked: see {@link PolicyId}. */
+    /** The file name without its extension (docs/annotating.md); not checked: see {@link PolicyId}. */
     public static String idOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -6,7 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.privkg.annotation.Labels;
 import org.privkg.vocab.PK;
 
-/** The instance IRIs of SPEC §5 under a base: policy-owned nodes under the policy, shared ones by label. */
+/** The instance IRIs of docs/annotating.md under a base: policy-owned nodes under the policy, shared ones by label. */
 public final class Iris {
     private final String base;
 

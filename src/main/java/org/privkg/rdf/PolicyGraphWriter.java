@@ -29,7 +29,7 @@ import org.privkg.vocab.PiplClassifier;
 
 /**
  * Sends one extracted policy to a {@link StreamRDF} as quads in the policy's own named graph
- * (SPEC §5). Stores, exports and tests are all just sinks. Data items and purposes carry their DPV
+ * (docs/annotating.md). Stores, exports and tests are all just sinks. Data items and purposes carry their DPV
  * alignment ({@code pk:dpvConcept}) and data items their PIPL art. 28 categories ({@code pk:piplSensitive}),
  * both functions of the label, so every graph that describes a shared data item says the same.
  */

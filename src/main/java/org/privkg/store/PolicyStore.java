@@ -30,7 +30,7 @@ import org.privkg.vocab.PK;
 
 /**
  * The TDB2 dataset: one named graph per policy, the ontology in its own graph, and the union of all
- * graphs as the default graph for queries (SPEC §5).
+ * graphs as the default graph for queries (docs/annotating.md).
  */
 public final class PolicyStore implements AutoCloseable {
     private final Path dir;

@@ -1,6 +1,6 @@
 package org.privkg.vocab;
 
-/** The action concepts of SPEC §4 with their place in the hierarchy; the ontology states the same. */
+/** The action concepts of the ontology (ontology/privkg.ttl) with their place in the hierarchy; the ontology states the same. */
 public enum ActionConcept {
     PROCESS("Process", null),
     COLLECT("Collect", PROCESS),

@@ -3,7 +3,7 @@ package org.privkg.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** The privkg ontology's terms (SPEC §4) as Jena nodes. */
+/** The privkg ontology's terms (ontology/privkg.ttl) as Jena nodes. */
 public final class PK {
     private PK() {
     }

@@ -35,7 +35,7 @@ import org.privkg.rdf.PolicyGraphWriter;
 
 /**
  * Runs the real pipeline (read, extract, write RDF) in memory on every policy that has a gold file
- * and scores it with {@link GoldScorer}, the Java port of {@code shared/tools/score.py}:
+ * and scores it with {@link GoldScorer}, the Java port of the reference gold scorer (score.py):
  * {@code data/gold/NAME.json} against {@code data/policies/NAME.txt}, and
  * {@code src/test/resources/unseen/NAME.json} against {@code NAME.txt} beside it.
  */
@@ -47,7 +47,7 @@ class GoldConformanceTest {
     /** F1 floor for every other metric that has a score (recipient, source, storage, negation …). */
     static final double OTHER = 0.80;
     /**
-     * The same on unseen policies: their gold was written by readers who go beyond SPEC §3 in places
+     * The same on unseen policies: their gold was written by readers who go beyond docs/annotating.md in places
      * (unmarked parties, purposes carried across sentences), so these metrics vary more there.
      */
     static final double OTHER_UNSEEN = 0.60;

@@ -39,7 +39,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * A line-by-line port of {@code shared/tools/score.py}: scores the privkg RDF of one policy against a
+ * A line-by-line port of the reference gold scorer (score.py, not part of this project): scores the privkg RDF of one policy against a
  * gold JSON file. Every function of the script has a counterpart here with the same name in Java case
  * ({@code norm}, {@code alts}, {@code label}, {@code truthy}, {@code findPolicy}, {@code outputFacts},
  * {@code closure}, {@code goldFacts}, {@code ok}, {@code matchPairs}, {@code matchSet}, {@code scoreOne},

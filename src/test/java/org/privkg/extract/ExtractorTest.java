@@ -12,7 +12,7 @@ import org.privkg.annotation.Diagnostics;
 import org.privkg.vocab.ActionConcept;
 import org.privkg.vocab.Lexicon;
 
-/** One example per extraction rule of SPEC §3, in the words a policy would use. */
+/** One example per extraction rule of docs/annotating.md, in the words a policy would use. */
 class ExtractorTest {
 
     static ExtractedPolicy extract(String text) {
