@@ -52,7 +52,7 @@ final class GuardedBasicAuthenticator extends BasicAuthenticator {
             return new UserAuthenticationSucceeded(getAuthenticationType(), user);
         }
         if (res.isCommitted()) return null;
-        res.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Basic realm=\"" + UpdateSecurity.REALM + "\", charset=\"UTF-8\"");
+        res.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, UpdateSecurity.CHALLENGE);
         refuse(req, res, callback, HttpStatus.UNAUTHORIZED_401, credentials == null
                 ? "401 Unauthorized: changing the dataset needs HTTP Basic authentication as user '" + UpdateSecurity.USER
                 + "' (e.g. curl -u " + UpdateSecurity.USER + ":PASSWORD ...)."

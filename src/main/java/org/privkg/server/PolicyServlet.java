@@ -67,17 +67,13 @@ final class PolicyServlet extends HttpServlet {
         if (writable) {
             if (UpdateSecurity.USER.equals(req.getRemoteUser())) return false;
             Http.discardBody(req, res);
-            res.setHeader("WWW-Authenticate", "Basic realm=\"" + UpdateSecurity.REALM + "\", charset=\"UTF-8\"");
+            res.setHeader("WWW-Authenticate", UpdateSecurity.CHALLENGE);
             Http.text(res, HttpServletResponse.SC_UNAUTHORIZED, "401 Unauthorized: changing the dataset needs HTTP Basic "
                     + "authentication as user '" + UpdateSecurity.USER + "' on " + PATH + "/ID (e.g. curl -u " + UpdateSecurity.USER
                     + ":PASSWORD -T policy.txt ...).");
             return true;
         }
-        Http.discardBody(req, res);
-        res.setHeader("Allow", "GET, HEAD, OPTIONS");
-        Http.text(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "405 Method Not Allowed: this server is read-only; " + req.getMethod()
-                + " would change the dataset. Start it with 'privkg serve --allow-update' (the admin password comes from "
-                + "PRIVKG_PASSWORD or --password-file) to accept policy uploads.");
+        UpdateSecurity.refuseAsReadOnly(req, res);
         return true;
     }
 

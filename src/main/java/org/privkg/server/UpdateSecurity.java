@@ -1,5 +1,8 @@
 package org.privkg.server;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
@@ -18,6 +21,18 @@ import org.eclipse.jetty.security.Constraint;
 final class UpdateSecurity {
     static final String USER = "admin";
     static final String REALM = "privkg";
+    /** The Basic challenge every 401 of the server carries. */
+    static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+
+    /** The answer of a read-only server to a write: the operation does not exist here (405), and how to get it. */
+    static void refuseAsReadOnly(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        Http.discardBody(req, res);
+        res.setHeader("Allow", "GET, HEAD, OPTIONS");
+        Http.text(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "405 Method Not Allowed: this server is read-only; "
+                + req.getMethod() + " " + req.getRequestURI() + " would change the dataset. Start it with 'privkg serve "
+                + "--allow-update' (the admin password comes from PRIVKG_PASSWORD or --password-file) to accept updates.");
+    }
+
     /** Methods that only read; every other method on a write path needs the password. */
     private static final String[] READS = {"GET", "HEAD", "OPTIONS"};
 
