@@ -1,0 +1,193 @@
+package org.privkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.privkg.annotation.MarkKind;
+import org.privkg.extract.ClauseView.Span;
+import org.privkg.vocab.ActionConcept;
+
+/**
+ * The parties on the other side of an action (docs/annotating.md): whom data goes to (向(A)[提供],
+ * [提供]给(A), 委托(A)[处理]), whom it comes from (从(A)[获取]) and where it is kept.
+ */
+final class Counterparties {
+    private final Words words;
+    private final PartyResolver parties;
+    /** The third party most recently named by a mark, for 其 and 对方 in later clauses of the paragraph. */
+    private Party lastNamed;
+    private int lastNamedParagraph = -1;
+
+    Counterparties(Words words, PartyResolver parties) {
+        this.words = words;
+        this.parties = parties;
+    }
+
+    /** Remembers the clause's last third party named by a mark, for 其 and 对方 later in the paragraph. */
+    void rememberNamed(ClauseView v) {
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            Party p = parties.classify(e.mark().label());
+            if (p.role() == Party.Role.THIRD_PARTY) {
+                lastNamed = p;
+                lastNamedParagraph = v.clause.paragraph();
+            }
+        }
+    }
+
+    /** 提供/提交 is a Share when the data goes to a party that is neither the first party nor the user. */
+    boolean handsToOtherParty(ClauseView v, Act a) {
+        List<Party> after = partiesAfterVerb(v, a);
+        if (!after.isEmpty()) return after.get(0).role() == Party.Role.THIRD_PARTY;
+        int p = lastWordBefore(v, a, words.toward);
+        if (p < 0) return false;
+        String between = v.text.substring(p, a.from());
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            if (e.from() >= p && e.to() <= a.from()) return parties.classify(e.mark().label()).role() == Party.Role.THIRD_PARTY;
+        }
+        if (v.markBetween(p, a.from())) return false;
+        return !parties.partiesIn(between).isEmpty();
+    }
+
+    /** Recipients of a Share/Disclose/Transfer/Process (docs/annotating.md). */
+    List<Party> recipients(ClauseView v, Act a) {
+        List<Party> found = new ArrayList<>();
+        for (Party after : partiesAfterVerb(v, a)) if (after.role() == Party.Role.THIRD_PARTY) found.add(after);
+        int p = lastWordBefore(v, a, words.recipientPrepositions);
+        if (p >= 0) found.addAll(partiesBetween(v, p, a.from()));
+        return Distinct.parties(found);
+    }
+
+    /**
+     * Parties the action is entrusted to (PIPL art. 21): 委托(服务商)[处理], also with the object between,
+     * 委托服务商对<语音指令>进行[转写].
+     */
+    List<Party> entrusted(ClauseView v, Act a) {
+        int start = v.partStart(a.from());
+        for (int i = a.from(); i > start; i--) {
+            if (v.inMark(i - 1) || words.entrustment.endingAt(v.text, i) == null) continue;
+            int end = a.from();
+            for (Span s : v.spans) {
+                if (s.from() < i || s.from() >= a.from()) continue;
+                if (s.kind() == MarkKind.ACTION) return List.of(); // 委托 belongs to an earlier action
+                if (s.kind() != MarkKind.ENTITY) end = Math.min(end, s.from());
+            }
+            return partiesBetween(v, i, end);
+        }
+        return List.of();
+    }
+
+    /** Entity marks announced as the recipient anywhere in the clause: '接收方为(…)'. */
+    List<Party> announcedRecipients(ClauseView v) {
+        List<Party> found = new ArrayList<>();
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            String before = v.text.substring(v.partStart(e.from()), e.from()).strip();
+            if (words.recipientCues.endingAt(before, before.length()) != null) {
+                Party p = parties.classify(e.mark().label());
+                if (p.role() == Party.Role.THIRD_PARTY) found.add(p);
+            }
+        }
+        return found;
+    }
+
+    /** A 提供 with no target of its own, by the policy's side, right after a flow to a named party. */
+    boolean continuesFlow(ClauseView v, Act a, Party subject) {
+        if (subject != null && subject.role() != Party.Role.FIRST_PARTY) return false;
+        String before = v.unmarked(v.partStart(a.from()), a.from());
+        return !words.dataSubject.occursIn(before) && !before.contains("向");
+    }
+
+    /** Sources of a Collect-family action (docs/annotating.md); 向 marks a source too, except for 提供 (向我们提供). */
+    List<Party> sources(ClauseView v, Act a, ActionConcept concept) {
+        WordList prepositions = concept == ActionConcept.PROVIDE ? words.sourcePrepositions : words.collectSourcePrepositions;
+        int p = lastWordBefore(v, a, prepositions);
+        return p < 0 ? List.of() : Distinct.parties(partiesBetween(v, p, a.from()));
+    }
+
+    /** A place belongs to the nearest action before it, else the first after (docs/annotating.md). */
+    List<Party> placesFor(ClauseView v, List<Act> acts, Act a) {
+        List<Party> mine = new ArrayList<>();
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            Party p = parties.classify(e.mark().label());
+            if (p.role() != Party.Role.PLACE) continue;
+            Act owner = null;
+            for (Act x : acts) if (x.to() <= e.from()) owner = x;
+            if (owner == null) owner = acts.get(0);
+            if (owner.group() == a.group()) mine.add(p);
+        }
+        return Distinct.parties(mine);
+    }
+
+    /**
+     * Position just after the last preposition in the action's comma-part, or -1. The phrase after it
+     * must not hold another action mark or data item before the action.
+     */
+    private int lastWordBefore(ClauseView v, Act a, WordList prepositions) {
+        int start = v.partStart(a.from());
+        for (int i = a.from(); i > start; i--) {
+            if (v.inMark(i - 1)) continue;
+            String w = prepositions.endingAt(v.text, i);
+            if (w == null) continue;
+            for (Span s : v.spans) {
+                if (s.from() >= i && s.to() <= a.from() && (s.kind() == MarkKind.ACTION || s.kind() == MarkKind.DATA)) return -1;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Third parties named between a preposition and the verb: entity marks, else the written phrase. */
+    private List<Party> partiesBetween(ClauseView v, int from, int to) {
+        List<Party> marked = new ArrayList<>();
+        boolean anyEntity = false;
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            if (e.from() >= from && e.to() <= to) {
+                anyEntity = true;
+                Party p = parties.classify(e.mark().label());
+                if (p.role() == Party.Role.THIRD_PARTY) marked.add(p);
+            }
+        }
+        if (anyEntity) return marked;
+        String phrase = v.unmarked(from, to).strip();
+        if (words.partyPronouns.contains(phrase)) {
+            // '由(安途)提供，…本公司会向其[发送]…': the party just named, in this clause or the paragraph
+            Party named = null;
+            for (Span e : v.spans(MarkKind.ENTITY)) {
+                Party p = parties.classify(e.mark().label());
+                if (e.to() <= from && p.role() == Party.Role.THIRD_PARTY) named = p;
+            }
+            if (named == null && lastNamedParagraph == v.clause.paragraph()) named = lastNamed;
+            return named == null ? List.of() : List.of(named);
+        }
+        return parties.partiesIn(phrase);
+    }
+
+    /** The parties an action hands data to after the verb: [提供]给(A)及(B), [传输]至…, or an entity right after. */
+    private List<Party> partiesAfterVerb(ClauseView v, Act a) {
+        int i = a.to();
+        while (i < v.text.length() && Character.isWhitespace(v.text.charAt(i))) i++;
+        String to = v.inMark(i) ? null : words.shareAfterVerb.at(v.text, i);
+        int j = to == null ? i : i + to.length();
+        while (j < v.text.length() && Character.isWhitespace(v.text.charAt(j))) j++;
+        int end = j;
+        while (end < v.text.length() && (v.inMark(end) || "，,。；;：:".indexOf(v.text.charAt(end)) < 0)) end++;
+        List<Party> marked = new ArrayList<>();
+        int reach = j;
+        for (Span e : v.spans) {
+            if (e.from() < j || e.from() >= end) continue;
+            boolean joined = e.from() == reach || (to != null && (reach == j ? !v.markBetween(j, e.from())
+                    : words.isConnective(v.text, reach, e.from())));
+            if (e.kind() != MarkKind.ENTITY || !joined) break;
+            Party p = parties.classify(e.mark().label());
+            if (p.role() != Party.Role.PLACE) marked.add(p);
+            reach = e.to();
+        }
+        if (!marked.isEmpty() || to == null) return marked;
+        int phraseStart = j;
+        for (Span sp : v.spans) if (sp.from() >= phraseStart && sp.from() < end) end = sp.from();
+        String phrase = v.text.substring(j, end);
+        for (String stop : words.lexicon.cues().phraseEnders()) {
+            int k = phrase.indexOf(stop);
+            if (k > 0) phrase = phrase.substring(0, k);
+        }
+        return parties.partiesIn(phrase);
+    }
+}
