@@ -9,7 +9,9 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.privkg.extract.Explanation;
 import org.privkg.pipeline.ParallelReader;
+import org.privkg.pipeline.PolicyReader;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.privkg.pipeline.PolicySource;
@@ -53,6 +55,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Option(names = "--explain", description = "Instead of RDF, print per clause (FILE:LINE:COL) the practices taken "
+            + "and which rule decided each data item, party, negation and condition (docs/annotating.md).")
+    boolean explain;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Threads reading and extracting policies (default: one per core).")
     int threads;
@@ -63,6 +69,7 @@ final class ExtractCommand implements Callable<Integer> {
         read.charset();
         read.labelMap();
         List<PolicySource> sources = Inputs.sources(files, id, main.in, read.recordSourcePath, read.format());
+        if (explain) return explain(sources);
         PolicyGraphWriter writer = new PolicyGraphWriter(new Iris(base));
         // N-Quads need no prefixes and no grouping: written as each policy is read, in input order, so
         // memory stays flat however many policies there are. The other formats order the whole dataset.
@@ -82,5 +89,23 @@ final class ExtractCommand implements Callable<Integer> {
             out.commit();
         }
         return allOk[0] ? Main.OK : Main.BAD_INPUT;
+    }
+
+    /** Reads the policies one after another, printing what the rules decided: a reading aid, not an export. */
+    private Integer explain(List<PolicySource> sources) throws IOException {
+        PolicyReader reader = read.reader();
+        boolean ok = true;
+        try (CommandOutput out = CommandOutput.open(output, main.out)) {
+            java.io.PrintWriter w = new java.io.PrintWriter(new java.io.OutputStreamWriter(out.stream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            for (PolicySource src : sources) {
+                Explanation explanation = Explanation.recording();
+                ok &= Reporting.report(reader.read(src, explanation), spec.commandLine().getErr());
+                for (String line : explanation.lines()) w.println(line);
+            }
+            w.flush();
+            out.commit();
+        }
+        return ok ? Main.OK : Main.BAD_INPUT;
     }
 }

@@ -44,13 +44,20 @@ final class Actions {
     }
 
     /** No action mark: the nearest lexicon verb before the first data item that has one (docs/annotating.md). */
-    Act inferred(ClauseView v, Span[] data) {
+    Act inferred(ClauseView v, Span[] data, Explanation explain) {
         List<Words.Verb> verbs = words.verbsIn(v);
         for (Span d : data) {
             Words.Verb best = null;
             for (Words.Verb verb : verbs) if (verb.to() <= d.from()) best = verb;
-            if (best != null) return new Act(null, best.from(), best.to(), best.text(), 1);
+            if (best != null) {
+                if (explain.on()) {
+                    explain.decided("action " + best.text() + ": no action mark; the nearest lexicon verb before <"
+                            + d.mark().label() + "> (an inferred practice)");
+                }
+                return new Act(null, best.from(), best.to(), best.text(), 1);
+            }
         }
+        if (explain.on()) explain.decided("action Process: no action mark and no lexicon verb before the data (an inferred practice)");
         return new Act(null, data[0].from(), data[0].from(), "", 1);
     }
 }

@@ -31,8 +31,10 @@ final class ClauseReader {
     private final Subjects subjects;
     private final Counterparties counterparties;
     private final Conditions conditions;
+    private final Explanation explain;
 
-    ClauseReader(Words words, Owner owner) {
+    ClauseReader(Words words, Owner owner, Explanation explain) {
+        this.explain = explain;
         this.words = words;
         this.parties = new PartyResolver(words, owner);
         this.actions = new Actions(words);
@@ -57,44 +59,53 @@ final class ClauseReader {
         Span[] data = v.spans(MarkKind.DATA);
         List<Act> acts = actions.of(v);
         boolean inferred = acts.isEmpty();
-        if (inferred && data.length > 0) acts = List.of(actions.inferred(v, data));
+        if (inferred && data.length > 0) acts = List.of(actions.inferred(v, data, explain));
         if (acts.isEmpty()) {
             counterparties.rememberNamed(v);
             return new Result(List.of(), purposes, subjects.last(v, inheritedSubject));
         }
 
-        DataOf dataOf = DataOf.attach(words, v, acts, inferred);
+        DataOf dataOf = DataOf.attach(words, v, acts, inferred, explain);
         boolean[] negatedGroup = new boolean[acts.size() + 1];
-        for (Act a : acts) if (conditions.negated(v, a.from())) negatedGroup[a.group()] = true;
+        for (Act a : acts) if (conditions.negated(v, a, explain)) negatedGroup[a.group()] = true;
 
         boolean anyPlace = false;
         for (Span e : v.spans(MarkKind.ENTITY)) anyPlace |= parties.classify(e.mark().label()).role() == Party.Role.PLACE;
         List<Draft> drafts = new ArrayList<>();
         List<Party> flow = List.of();
         for (Act a : acts) {
-            Party subject = subjects.before(v, a.from(), inheritedSubject);
+            Party subject = subjects.before(v, a, inheritedSubject, explain);
             ActionConcept concept = concept(v, a);
             Party actor = subject != null && subject.role() != Party.Role.DATA_SUBJECT ? subject : parties.firstParty;
-            List<Party> recipients = concept.sendsData() ? counterparties.recipients(v, a) : List.of();
-            List<Party> entrusted = counterparties.entrusted(v, a);
+            if (explain.on()) {
+                explain.decided("actor " + actor.label() + ": " + (actor == subject ? "the subject"
+                        : subject == null ? "no subject: the policy's own side" : "the user is the subject: the policy's own side handles the data"));
+            }
+            List<Party> recipients = concept.sendsData() ? counterparties.recipients(v, a, explain) : List.of();
+            List<Party> entrusted = counterparties.entrusted(v, a, explain);
             if (!entrusted.isEmpty()) recipients = Distinct.parties(recipients, entrusted);
-            if (concept.sendsData()) recipients = Distinct.parties(recipients, counterparties.announcedRecipients(v));
+            if (concept.sendsData()) recipients = Distinct.parties(recipients, counterparties.announcedRecipients(v, explain));
             if (concept == ActionConcept.PROVIDE && !flow.isEmpty() && counterparties.continuesFlow(v, a, subject)) {
                 // '…与(广告平台)[共享]，但不会[提供]您的…': the recipient is left out because it was just named
                 concept = ActionConcept.SHARE;
                 recipients = flow;
+                if (explain.on()) Counterparties.tell(explain, "recipient", flow, "[" + a.verb() + "] names no one: the flow just named goes on");
             }
             if (concept.sendsData() && !recipients.isEmpty()) flow = recipients;
             List<Party> sources = List.of();
             if (concept.receivesData()) {
-                sources = counterparties.sources(v, a, concept);
+                sources = counterparties.sources(v, a, concept, explain);
                 if (concept == ActionConcept.PROVIDE && subject != null && subject.role() != Party.Role.FIRST_PARTY) {
                     // someone hands data to the policy's side: they are the source, the first party handles it
                     actor = parties.firstParty;
                     if (sources.isEmpty()) sources = List.of(subject);
+                    if (explain.on()) {
+                        explain.decided("actor " + actor.label() + ": " + subject.label() + " [" + a.verb()
+                                + "] hands data to the policy's own side, which receives it (source " + sources.get(0).label() + ")");
+                    }
                 }
             }
-            List<Party> places = anyPlace ? counterparties.placesFor(v, acts, a) : List.of();
+            List<Party> places = anyPlace ? counterparties.placesFor(v, acts, a, explain) : List.of();
             drafts.add(new Draft(concept, a.verb(), actor, Distinct.labels(dataOf.get(a)), recipients, sources,
                     places, negatedGroup[a.group()], inferred,
                     !entrusted.isEmpty() || PiplCues.announcesEntrusted(v), crossBorder(v, concept, recipients, places)));

@@ -27,8 +27,24 @@ final class Conditions {
      * clause that does not state it as a condition. Adverbial frames ('在未取得您同意的情况下') are
      * skipped: their verbs and cues qualify, not negate.
      */
-    boolean negated(ClauseView v, int action) {
-        return negationCue(v, action) && !conditional(v, action);
+    boolean negated(ClauseView v, Act a, Explanation explain) {
+        int action = a.from();
+        int cue = negationCue(v, action);
+        if (cue < 0) return false;
+        boolean conditional = conditional(v, action);
+        if (explain.on()) {
+            String verb = "[" + v.text.substring(a.from(), a.to()) + "]";
+            String negation = cueAt(v.text, cue, words.negation, words.notNegation);
+            if (!conditional) {
+                explain.decided("negation: " + negation + " before " + verb);
+            } else {
+                String condition = v.text.substring(conditionStart, conditionEnd);
+                boolean consent = words.consent.occursIn(condition);
+                explain.decided("condition: " + condition + (conditionStart < action ? " before " : " after ") + verb
+                        + " (" + (consent ? "consent condition" : "condition") + ", not a negation: " + negation + " is 'only if')");
+            }
+        }
+        return !conditional;
     }
 
     /**
@@ -49,7 +65,8 @@ final class Conditions {
         return conditionStart >= 0;
     }
 
-    private boolean negationCue(ClauseView v, int action) {
+    /** Where the negation cue of the action starts, or -1 when it has none. */
+    private int negationCue(ClauseView v, int action) {
         int start = v.partStart(action);
         for (int i = action - 1; i >= start; i--) {
             if (v.inMark(i)) continue;
@@ -58,15 +75,15 @@ final class Conditions {
             boolean[] frame = frames(v); // only clauses with a cue pay for the frame pattern
             if (frame[i]) continue;
             int cueEnd = i + cue.length();
-            for (Span s : v.spans(MarkKind.ACTION)) if (s.from() >= cueEnd && s.to() <= action) return false;
+            for (Span s : v.spans(MarkKind.ACTION)) if (s.from() >= cueEnd && s.to() <= action) return -1;
             StringBuilder gap = new StringBuilder(Math.max(0, action - cueEnd));
             for (int k = cueEnd; k < action; k++) if (!frame[k] && !v.inMark(k)) gap.append(v.text.charAt(k));
             String plain = gap.toString();
-            for (int k = 0; k < plain.length(); k++) if (words.verbAt(plain, k) != null) return false;
-            if (words.negationBlockers.occursIn(plain)) return false;
-            return true;
+            for (int k = 0; k < plain.length(); k++) if (words.verbAt(plain, k) != null) return -1;
+            if (words.negationBlockers.occursIn(plain)) return -1;
+            return i;
         }
-        return false;
+        return -1;
     }
 
     /** Positions inside adverbial frames ('在未取得您同意的情况下'), found once per clause. */

@@ -48,19 +48,32 @@ final class Counterparties {
     }
 
     /** Recipients of a Share/Disclose/Transfer/Process (docs/annotating.md). */
-    List<Party> recipients(ClauseView v, Act a) {
+    List<Party> recipients(ClauseView v, Act a, Explanation explain) {
         List<Party> found = new ArrayList<>();
         for (Party after : partiesAfterVerb(v, a)) if (after.role() == Party.Role.THIRD_PARTY) found.add(after);
+        if (explain.on()) tell(explain, "recipient", found, "named right after [" + a.verb() + "]");
         int p = lastWordBefore(v, a, words.recipientPrepositions);
-        if (p >= 0) found.addAll(partiesBetween(v, p, a.from()));
+        if (p >= 0) {
+            List<Party> before = partiesBetween(v, p, a.from());
+            if (explain.on()) {
+                tell(explain, "recipient", before, "after " + words.recipientPrepositions.endingAt(v.text, p)
+                        + ", before [" + a.verb() + "]");
+            }
+            found.addAll(before);
+        }
         return Distinct.parties(found);
+    }
+
+    /** Tells why each party took its role in the practice of the clause being explained. */
+    static void tell(Explanation explain, String role, List<Party> parties, String why) {
+        for (Party p : parties) explain.decided(role + " " + p.label() + ": " + why);
     }
 
     /**
      * Parties the action is entrusted to (PIPL art. 21): 委托(服务商)[处理], also with the object between,
      * 委托服务商对<语音指令>进行[转写].
      */
-    List<Party> entrusted(ClauseView v, Act a) {
+    List<Party> entrusted(ClauseView v, Act a, Explanation explain) {
         int start = v.partStart(a.from());
         for (int i = a.from(); i > start; i--) {
             if (v.inMark(i - 1) || words.entrustment.endingAt(v.text, i) == null) continue;
@@ -70,13 +83,18 @@ final class Counterparties {
                 if (s.kind() == MarkKind.ACTION) return List.of(); // 委托 belongs to an earlier action
                 if (s.kind() != MarkKind.ENTITY) end = Math.min(end, s.from());
             }
-            return partiesBetween(v, i, end);
+            List<Party> found = partiesBetween(v, i, end);
+            if (explain.on()) {
+                tell(explain, "recipient", found, "entrusted: " + words.entrustment.endingAt(v.text, i)
+                        + " before [" + a.verb() + "] (PIPL art. 21)");
+            }
+            return found;
         }
         return List.of();
     }
 
     /** Entity marks announced as the recipient anywhere in the clause: '接收方为(…)'. */
-    List<Party> announcedRecipients(ClauseView v) {
+    List<Party> announcedRecipients(ClauseView v, Explanation explain) {
         List<Party> found = new ArrayList<>();
         for (Span e : v.spans(MarkKind.ENTITY)) {
             String before = v.text.substring(v.partStart(e.from()), e.from()).strip();
@@ -85,6 +103,7 @@ final class Counterparties {
                 if (p.role() == Party.Role.THIRD_PARTY) found.add(p);
             }
         }
+        if (explain.on()) tell(explain, "recipient", found, "announced as the recipient in the clause");
         return found;
     }
 
@@ -96,14 +115,17 @@ final class Counterparties {
     }
 
     /** Sources of a Collect-family action (docs/annotating.md); 向 marks a source too, except for 提供 (向我们提供). */
-    List<Party> sources(ClauseView v, Act a, ActionConcept concept) {
+    List<Party> sources(ClauseView v, Act a, ActionConcept concept, Explanation explain) {
         WordList prepositions = concept == ActionConcept.PROVIDE ? words.sourcePrepositions : words.collectSourcePrepositions;
         int p = lastWordBefore(v, a, prepositions);
-        return p < 0 ? List.of() : Distinct.parties(partiesBetween(v, p, a.from()));
+        if (p < 0) return List.of();
+        List<Party> found = Distinct.parties(partiesBetween(v, p, a.from()));
+        if (explain.on()) tell(explain, "source", found, "after " + prepositions.endingAt(v.text, p) + ", before [" + a.verb() + "]");
+        return found;
     }
 
     /** A place belongs to the nearest action before it, else the first after (docs/annotating.md). */
-    List<Party> placesFor(ClauseView v, List<Act> acts, Act a) {
+    List<Party> placesFor(ClauseView v, List<Act> acts, Act a, Explanation explain) {
         List<Party> mine = new ArrayList<>();
         for (Span e : v.spans(MarkKind.ENTITY)) {
             Party p = parties.classify(e.mark().label());
@@ -111,7 +133,13 @@ final class Counterparties {
             Act owner = null;
             for (Act x : acts) if (x.to() <= e.from()) owner = x;
             if (owner == null) owner = acts.get(0);
-            if (owner.group() == a.group()) mine.add(p);
+            if (owner.group() == a.group()) {
+                mine.add(p);
+                if (explain.on()) {
+                    explain.decided("place " + p.label() + ": " + (owner.to() <= e.from() ? "the nearest action before it is ["
+                            : "no action before it, the first after is [") + a.verb() + "]");
+                }
+            }
         }
         return Distinct.parties(mine);
     }

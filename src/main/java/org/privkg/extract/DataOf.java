@@ -40,30 +40,53 @@ final class DataOf {
      * The data of each act: an inferred act takes every item; otherwise each data mark goes to its
      * owning act's group, to the main action it is the object of, and elided objects are shared.
      */
-    static DataOf attach(Words words, ClauseView v, List<Act> acts, boolean inferred) {
+    static DataOf attach(Words words, ClauseView v, List<Act> acts, boolean inferred, Explanation explain) {
         DataOf dataOf = new DataOf(acts);
         Span[] data = v.spans(MarkKind.DATA);
         if (inferred) {
-            for (Span d : data) dataOf.get(acts.get(0)).addAll(v.items(d).members());
+            for (Span d : data) {
+                dataOf.get(acts.get(0)).addAll(v.items(d).members());
+                if (explain.on()) explainMembers(v, d, "the clause's only verb " + verb(acts.get(0)), explain);
+            }
             return dataOf;
         }
         Act main = null;
         Span previous = null;
         for (Span d : data) {
-            Act target = owningAct(v, acts, d);
+            Act target = owningAct(v, acts, d, explain);
             List<String> members = v.items(d).members();
             for (Act a : acts) if (a.group() == target.group()) dataOf.get(a).addAll(members);
             boolean coordinated = main != null && words.isConnective(v.text, previous.to(), d.from());
             if (!coordinated) main = modifiedBy(v, acts, target, d);
             if (main != null) for (Act a : acts) if (a.group() == main.group()) dataOf.get(a).addAll(members);
+            if (explain.on() && main != null) {
+                explain.decided("data <" + d.mark().label() + "> also goes to " + verb(main) + ": "
+                        + (coordinated ? "joined by a connective to the item before" : verb(target) + "的 modifies it"));
+            }
             previous = d;
         }
-        dataOf.shareElidedObjects(words, v);
+        dataOf.shareElidedObjects(words, v, explain);
         return dataOf;
     }
 
+    /** Tells, for each member of a data mark, how the mark was read and which action it went to. */
+    private static void explainMembers(ClauseView v, Span d, String goesTo, Explanation explain) {
+        ItemList items = v.items(d);
+        String how = items.isSplit() ? " (" + String.join("; ", items.steps()) + ")" : "";
+        List<String> members = items.members();
+        for (int i = 0; i < members.size(); i++) {
+            String which = members.size() == 1 ? "marked <" + d.mark().label() + ">"
+                    : "member " + (i + 1) + " of list <" + d.mark().label() + ">";
+            explain.decided("data " + members.get(i) + ": " + which + how + ", object of " + goesTo);
+        }
+    }
+
+    private static String verb(Act a) {
+        return a.verb().isEmpty() ? "(no verb)" : "[" + a.verb() + "]";
+    }
+
     /** Where the data of an action mark goes: its own comma-part first, then the nearest action (docs/annotating.md). */
-    private static Act owningAct(ClauseView v, List<Act> acts, Span d) {
+    private static Act owningAct(ClauseView v, List<Act> acts, Span d, Explanation explain) {
         int part = v.part(d.from());
         Act before = null;
         Act after = null;
@@ -78,9 +101,14 @@ final class DataOf {
                 if (after == null && v.part(a.from()) == part) after = a;
             }
         }
-        if (before != null) return before;
-        if (after != null) return after;
-        return anyBefore != null ? anyBefore : anyAfter;
+        Act owner = before != null ? before : after != null ? after : anyBefore != null ? anyBefore : anyAfter;
+        if (explain.on()) {
+            explainMembers(v, d, verb(owner) + (owner == before ? ", the last action before it in its comma-part"
+                    : owner == after ? ", the first action after it in its comma-part"
+                    : owner == anyBefore ? ", the nearest action before it (none in its comma-part)"
+                    : ", the nearest action after it (none in its comma-part)"), explain);
+        }
+        return owner;
     }
 
     /**
@@ -104,13 +132,18 @@ final class DataOf {
     }
 
     /** '[记录]<聊天记录>，并[存储]于(服务器)': an action with no object of its own takes the one before. */
-    private void shareElidedObjects(Words words, ClauseView v) {
+    private void shareElidedObjects(Words words, ClauseView v, Explanation explain) {
         for (int i = 1; i < acts.size(); i++) {
             Act a = acts.get(i);
             if (!get(a).isEmpty()) continue;
             Act before = acts.get(i - 1);
             if (before.group() == a.group() || get(before).isEmpty() || v.part(before.from()) == v.part(a.from())) continue;
-            if (words.onlyFillers(v.unmarked(v.partStart(a.from()), a.from()))) get(a).addAll(get(before));
+            if (words.onlyFillers(v.unmarked(v.partStart(a.from()), a.from()))) {
+                get(a).addAll(get(before));
+                if (explain.on()) {
+                    explain.decided("data of " + verb(before) + " shared with " + verb(a) + ": it has no object of its own");
+                }
+            }
         }
     }
 }

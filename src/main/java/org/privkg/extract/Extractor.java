@@ -32,8 +32,18 @@ public final class Extractor {
      * @param warnings told of each clause read only in part ({@link ExtractionBounds})
      */
     public ExtractedPolicy extract(PolicyDocument doc, String ownerName, ErrorHandler warnings) {
+        return extract(doc, ownerName, warnings, Explanation.NONE);
+    }
+
+    /**
+     * @param ownerName the first party's name as the user gives it, or null to find it in the text
+     * @param warnings  told of each clause read only in part ({@link ExtractionBounds})
+     * @param explain   told of each decision of the rules, clause by clause ({@code extract --explain})
+     */
+    public ExtractedPolicy extract(PolicyDocument doc, String ownerName, ErrorHandler warnings, Explanation explain) {
         Owner owner = Owner.of(doc, ownerName, words.lexicon.parties().firstParty());
-        ClauseReader reader = new ClauseReader(words, owner);
+        ClauseReader reader = new ClauseReader(words, owner, explain);
+        explain.policy(doc);
         List<ClauseView> views = doc.clauses().stream().map(c -> new ClauseView(c, lists)).toList();
         List<DataPractice> practices = new ArrayList<>();
         List<String> purposes = List.of();
@@ -69,11 +79,13 @@ public final class Extractor {
             }
             if (bounded) warnBounded(v, warnings);
             boolean[] consent = r.practices().isEmpty() ? null : reader.consent(v); // only practices carry it
+            int taken = practices.size();
             for (ClauseReader.Draft d : r.practices()) {
                 practices.add(new DataPractice(practices.size() + 1, c.index(), d.action(), d.actionText(), d.actor(),
                         d.data(), r.purposes(), d.recipients(), d.sources(), d.places(), consent[0], consent[1],
                         d.negated(), d.inferred(), d.entrusted(), d.crossBorder(), exceptions));
             }
+            explain.clause(c, practices.subList(taken, practices.size()));
             if (words.exceptionIntroduction.matcher(v.text).find()) exceptions = true;
             purposes = r.purposes();
             subject = r.subject();

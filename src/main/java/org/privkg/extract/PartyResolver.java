@@ -20,8 +20,12 @@ final class PartyResolver {
     final Party dataSubject;
     /** The keys of the names the policy gives its own side. */
     private final Set<String> aliasKeys;
+    /** A party and why the label stands for it, for {@code --explain}. */
+    private record Resolved(Party party, String why) {
+    }
+
     /** Parties by label: classifying is a function of the label for one policy's owner, asked many times per clause. */
-    private final Map<String, Party> classified = new HashMap<>();
+    private final Map<String, Resolved> classified = new HashMap<>();
 
     PartyResolver(Words words, Owner owner) {
         this.words = words;
@@ -33,24 +37,32 @@ final class PartyResolver {
     }
 
     Party classify(String label) {
-        Party p = classified.get(label);
-        if (p == null) {
-            p = classifyAnew(label);
-            classified.put(label, p);
-        }
-        return p;
+        return resolve(label).party();
     }
 
-    private Party classifyAnew(String label) {
-        String key = Labels.key(label);
-        if (words.firstParty.contains(key) || aliasKeys.contains(key)) {
-            return firstParty;
+    /** Why the label stands for the party {@link #classify} gives: first person, the owner's alias, a place … */
+    String why(String label) {
+        return resolve(label).why();
+    }
+
+    private Resolved resolve(String label) {
+        Resolved r = classified.get(label);
+        if (r == null) {
+            r = classifyAnew(label);
+            classified.put(label, r);
         }
-        if (words.dataSubject.contains(key)) return dataSubject;
+        return r;
+    }
+
+    private Resolved classifyAnew(String label) {
+        String key = Labels.key(label);
+        if (words.firstParty.contains(key)) return new Resolved(firstParty, "first person");
+        if (aliasKeys.contains(key)) return new Resolved(firstParty, "a name the policy gives its own side");
+        if (words.dataSubject.contains(key)) return new Resolved(dataSubject, "the user");
         String clean = words.cleanParty(label);
-        if (words.isPlace(clean)) return new Party(Party.Role.PLACE, clean);
-        if (words.firstParty.contains(clean)) return firstParty;
-        return new Party(Party.Role.THIRD_PARTY, clean);
+        if (words.isPlace(clean)) return new Resolved(new Party(Party.Role.PLACE, clean), "a place");
+        if (words.firstParty.contains(clean)) return new Resolved(firstParty, "first person");
+        return new Resolved(new Party(Party.Role.THIRD_PARTY, clean), "a third party");
     }
 
     /**

@@ -27,28 +27,48 @@ final class Subjects {
      * The latest subject before a position: an entity mark that is not the object of a preposition,
      * or the policy's side written without a mark ('我们才会[收集]'), which ends an earlier subject's reach.
      */
-    Party before(ClauseView v, int pos, Party inherited) {
+    Party before(ClauseView v, Act a, Party inherited, Explanation explain) {
+        return find(v, a.from(), inherited, explain.on() ? explain : null, a);
+    }
+
+    /** The subject at the end of the clause, which the next clause of the sentence inherits. */
+    Party last(ClauseView v, Party inherited) {
+        return find(v, v.text.length(), inherited, null, null);
+    }
+
+    /** The subject before {@code pos}; told to {@code explain} (null: nobody asks) as the subject of {@code a}. */
+    private Party find(ClauseView v, int pos, Party inherited, Explanation explain, Act a) {
         Party found = null;
         int foundAt = -1;
+        Span foundMark = null;
         Span[] entities = v.spans(MarkKind.ENTITY);
         Party[] asSubject = subjects(v);
         for (int k = 0; k < entities.length && entities[k].to() <= pos; k++) {
             if (asSubject[k] != null) {
                 found = asSubject[k];
                 foundAt = entities[k].from();
+                foundMark = entities[k];
             }
         }
         // any unmarked mention of the policy's side after the entity ends its reach
         ownerMentions(v);
         for (int k = 0; k < mentions; k++) {
-            if (mentionStart[k] > foundAt && mentionEnd[k] <= pos) return parties.firstParty;
+            if (mentionStart[k] > foundAt && mentionEnd[k] <= pos) {
+                if (explain != null) {
+                    explain.decided("subject of [" + a.verb() + "]: " + v.text.substring(mentionStart[k], mentionEnd[k])
+                            + ", first person written without a mark before it");
+                }
+                return parties.firstParty;
+            }
+        }
+        if (explain != null) {
+            String label = foundMark == null ? null : foundMark.mark().label();
+            explain.decided("subject of [" + a.verb() + "]: " + (found != null
+                    ? "(" + label + "), " + parties.why(label) + ", stands as subject before it"
+                    : inherited != null ? inherited.label() + ", carried over from the sentence or the paragraph's lead-in"
+                    : "none written"));
         }
         return found != null ? found : inherited;
-    }
-
-    /** The subject at the end of the clause, which the next clause of the sentence inherits. */
-    Party last(ClauseView v, Party inherited) {
-        return before(v, v.text.length(), inherited);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.privkg.annotation.Segment;
 import org.privkg.standoff.Format;
 import org.privkg.standoff.LabelMap;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.extract.Explanation;
 import org.privkg.extract.Extractor;
 import org.privkg.vocab.Lexicon;
 
@@ -59,6 +60,11 @@ public final class PolicyReader {
             + "\"Writing a policy\" shows (or load the annotation tool's standoff file, \"Standoff input\")";
 
     public Outcome read(PolicySource src) {
+        return read(src, Explanation.NONE);
+    }
+
+    /** Reads the policy, telling {@code explain} what each rule of the extractor decided. */
+    public Outcome read(PolicySource src, Explanation explain) {
         Diagnostics diagnostics = new Diagnostics(src.name());
         if (src.refusal().isPresent()) {
             diagnostics.fatal(src.refusal().get(), 0, 0); // about the name, not a place in the text
@@ -85,6 +91,6 @@ public final class PolicyReader {
         if (doc.clauses().stream().allMatch(c -> c.segments().stream().noneMatch(s -> s instanceof Segment.Marked))) {
             diagnostics.warning(UNANNOTATED, 1, 1); // about the whole file: placed at its start
         }
-        return new Outcome(src, Optional.of(extractor.extract(doc, owner, diagnostics)), diagnostics);
+        return new Outcome(src, Optional.of(extractor.extract(doc, owner, diagnostics, explain)), diagnostics);
     }
 }
