@@ -35,6 +35,8 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
 
     private volatile BulkLoad.Mode mode;
     private volatile int files;
+    /** Files read that hold no mark at all: counted for the summary, which points to the annotation guide. */
+    private volatile int unannotated;
     private volatile long triples;
     // index phase of a bulk load
     private volatile String index;
@@ -93,6 +95,7 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
             if (!outcome.ok()) sb.append(outcome.source().name()).append(verdict(outcome)).append('\n');
             print(sb.toString());
         }
+        if (outcome.unannotated()) unannotated++;
         files++;
     }
 
@@ -207,6 +210,10 @@ final class Progress implements LoadPipeline.Events, AutoCloseable {
                 count(secs > 0 ? (long) (s.quads() / secs) : s.quads()),
                 s.mode() == BulkLoad.Mode.BULK ? "bulk load" : "transactions"));
         if (s.rejected() > 0) sb.append("; ").append(s.rejected()).append(lenient ? " skipped" : " rejected");
+        if (unannotated > 0) {
+            sb.append("; ").append(unannotated).append(LoadCommand.plural(unannotated, " file had", " files had"))
+                    .append(" no marks (see docs/annotating.md)");
+        }
         return sb.toString();
     }
 

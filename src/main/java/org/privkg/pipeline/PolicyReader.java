@@ -26,6 +26,11 @@ import org.privkg.vocab.Lexicon;
 public final class PolicyReader {
     /** What reading one policy gave: the policy, unless it had errors, and every diagnostic. */
     public record Outcome(PolicySource source, Optional<ExtractedPolicy> policy, Diagnostics diagnostics) {
+        /** Read, but without a single mark: it gives no practices ({@link #UNANNOTATED}). */
+        public boolean unannotated() {
+            return ok() && diagnostics.all().stream().anyMatch(d -> d.message().equals(UNANNOTATED));
+        }
+
         public boolean ok() {
             return policy.isPresent();
         }

@@ -51,6 +51,22 @@ class LoadCommandTest {
     }
 
     @Test
+    void theSummaryCountsFilesWithoutMarks(@TempDir Path tmp) throws IOException {
+        Path dir = corpus(tmp.resolve("c"), 2);
+        Files.writeString(dir.resolve("plain1.txt"), "我们会收集您的手机号码。\n");
+        Files.writeString(dir.resolve("plain2.txt"), "隐私政策\n\n我们不会出售您的信息。\n");
+        Run r = run("load", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(0, r.code(), r.err());
+        String summary = r.err().lines().filter(l -> l.startsWith("loaded ")).findFirst().orElse("");
+        assertTrue(summary.startsWith("loaded 4 policies into "), r.err());
+        assertTrue(summary.endsWith("; 2 files had no marks (see docs/annotating.md)"), summary);
+        assertTrue(r.err().contains("plain1.txt:1:1: warning: no marks at all"), r.err());
+
+        Run annotated = run("load", "--db", tmp.resolve("db2").toString(), corpus(tmp.resolve("d"), 2).toString());
+        assertFalse(annotated.err().contains("no marks"), annotated.err());
+    }
+
+    @Test
     void rejectedFileExitTwoStrictSkippedExitZeroLenient(@TempDir Path tmp) throws IOException {
         Path dir = corpus(tmp.resolve("c"), 3);
         Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 9});
