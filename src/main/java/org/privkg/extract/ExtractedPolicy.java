@@ -8,9 +8,15 @@ import org.privkg.annotation.PolicyDocument;
  *
  * @param owner     the first party's name
  * @param sensitive labels of the data items the policy declares sensitive
+ * @param altNames  other names the policy gives data items in parentheses ({@code 国际移动设备识别码（IMEI）})
  */
 public record ExtractedPolicy(PolicyDocument document, String owner, List<DataPractice> practices,
-                              List<Broader> hierarchy, List<String> sensitive) {
+                              List<Broader> hierarchy, List<String> sensitive, List<ItemList.AltName> altNames) {
+    public ExtractedPolicy(PolicyDocument document, String owner, List<DataPractice> practices,
+                           List<Broader> hierarchy, List<String> sensitive) {
+        this(document, owner, practices, hierarchy, sensitive, List.of());
+    }
+
     public String id() {
         return document.id();
     }

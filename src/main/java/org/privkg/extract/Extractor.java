@@ -91,7 +91,14 @@ public final class Extractor {
             subject = r.subject();
         }
         return new ExtractedPolicy(doc, owner.name(), List.copyOf(practices),
-                new Hierarchy(words, views).edges(), new Sensitivity(words, views).declared());
+                new Hierarchy(words, views).edges(), new Sensitivity(words, views).declared(), altNames(views));
+    }
+
+    /** The other names data marks give their items in parentheses, each once, in reading order. */
+    private static List<ItemList.AltName> altNames(List<ClauseView> views) {
+        java.util.Set<ItemList.AltName> all = new java.util.LinkedHashSet<>();
+        for (ClauseView v : views) for (ClauseView.Span s : v.spans(MarkKind.DATA)) all.addAll(v.items(s).altNames());
+        return List.copyOf(all);
     }
 
     /**

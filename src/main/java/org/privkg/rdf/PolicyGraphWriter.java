@@ -22,6 +22,7 @@ import org.privkg.annotation.Section;
 import org.privkg.extract.Broader;
 import org.privkg.extract.DataPractice;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.extract.ItemList;
 import org.privkg.extract.Party;
 import org.privkg.vocab.DpvMatcher;
 import org.privkg.vocab.PK;
@@ -106,6 +107,7 @@ public final class PolicyGraphWriter {
                 emit(data(b.child()), SKOS.broader.asNode(), data(b.parent()));
             }
             for (String s : p.sensitive()) emit(g, PK.declaresSensitive, data(s));
+            for (ItemList.AltName a : p.altNames()) emit(data(a.item()), SKOS.altLabel.asNode(), zh(a.name()));
         }
 
         private void section(Section s) {
