@@ -101,6 +101,12 @@ class ServePutStandoffTest {
         assertFalse(ask("ASK { GRAPH " + g + " { ?s <http://www.w3.org/ns/prov#generatedAtTime> ?t } }"),
                 "the load time stays out of the policy's own graph");
 
+        HttpResponse<String> page = get(server.url("/id/policy/prov"), "text/html");
+        assertTrue(page.body().contains(sha), "the policy's page shows its provenance: " + page.body());
+        HttpResponse<String> voidDescription = get(server.url("/.well-known/void"), "application/n-triples");
+        assertEquals(200, voidDescription.statusCode(), voidDescription.body());
+        assertTrue(voidDescription.body().contains("<https://w3id.org/privkg/ontology#inputSha256> \"" + sha + "\""), voidDescription.body());
+
         HttpResponse<String> del = send(request(server.url("/privkg/policies/prov")).header("Authorization", basic("admin", PASSWORD)).DELETE().build());
         assertEquals(200, del.statusCode(), del.body());
         assertFalse(ask("ASK { GRAPH <https://w3id.org/privkg/provenance> { " + g + " ?p ?o } }"), "deleting a policy deletes its provenance");
