@@ -23,7 +23,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.privkg.bench.CorpusGenerator;
+import org.privkg.generate.CorpusGenerator;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicyReader;
