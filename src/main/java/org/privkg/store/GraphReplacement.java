@@ -23,6 +23,7 @@ import org.privkg.vocab.PK;
  */
 final class GraphReplacement {
     private static final Node PROVENANCE = NodeFactory.createURI(PK.PROVENANCE_GRAPH);
+    private static final Node GENERATED_AT = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
     private final List<Quad> deletes;
     private final List<Quad> adds;
 
@@ -33,7 +34,9 @@ final class GraphReplacement {
 
     /**
      * Works out the difference between the stored policy and {@code quads}, all of which must be in
-     * {@code graph} or describe it in the provenance graph.
+     * {@code graph} or describe it in the provenance graph. Quads without provenance leave the stored
+     * provenance alone. A policy whose graph and provenance are unchanged but for the load time keeps
+     * its stored load time: reloading the same input writes nothing.
      */
     static GraphReplacement of(DatasetGraph dsg, Node graph, List<Quad> quads) {
         Set<Quad> wanted = new HashSet<>(quads);
@@ -44,12 +47,21 @@ final class GraphReplacement {
             if (!wanted.contains(q)) deletes.add(q);
         };
         dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(compare);
-        dsg.find(PROVENANCE, graph, Node.ANY, Node.ANY).forEachRemaining(compare);
+        if (quads.stream().anyMatch(q -> q.getGraph().equals(PROVENANCE))) {
+            dsg.find(PROVENANCE, graph, Node.ANY, Node.ANY).forEachRemaining(compare);
+        }
         List<Quad> adds = new ArrayList<>();
         for (Quad q : quads) {
             if (stored.add(q)) adds.add(q); // add() also drops repeats within quads
         }
+        if (onlyLoadTime(deletes) && onlyLoadTime(adds) && deletes.size() == adds.size()) {
+            return new GraphReplacement(List.of(), List.of());
+        }
         return new GraphReplacement(deletes, adds);
+    }
+
+    private static boolean onlyLoadTime(List<Quad> quads) {
+        return quads.stream().allMatch(q -> q.getGraph().equals(PROVENANCE) && q.getPredicate().equals(GENERATED_AT));
     }
 
     /** Quads this replacement deletes and adds: what a write transaction pays for. */

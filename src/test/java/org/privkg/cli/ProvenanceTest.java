@@ -51,6 +51,26 @@ class ProvenanceTest {
     }
 
     @Test
+    void reloadingTheSameInputKeepsItsLoadTimeAndAChangedOneRecordsItsNewHash(@TempDir Path tmp) throws Exception {
+        String db = tmp.resolve("db").toString();
+        Path copy = tmp.resolve("game.txt");
+        Files.copy(GAME, copy);
+        assertEquals(0, CliRunner.run("load", "--db", db, copy.toString()).exit());
+        byte[] first = CliRunner.run("export", "--db", db, "--format", "nq", "--with-provenance").outBytes();
+        Thread.sleep(20);
+        assertEquals(0, CliRunner.run("load", "--db", db, copy.toString()).exit());
+        assertArrayEquals(first, CliRunner.run("export", "--db", db, "--format", "nq", "--with-provenance").outBytes(),
+                "an unchanged policy keeps its load time: reloading it writes nothing");
+
+        Files.writeString(copy, Files.readString(copy) + "\n我们会[收集]您的<邮箱地址>。\n");
+        assertEquals(0, CliRunner.run("load", "--db", db, copy.toString()).exit());
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(copy)));
+        String after = CliRunner.run("export", "--db", db, "--format", "nq", "--with-provenance").out();
+        assertTrue(after.contains("#inputSha256> \"" + sha + "\""), after);
+        assertFalse(new String(first, java.nio.charset.StandardCharsets.UTF_8).contains(sha));
+    }
+
+    @Test
     void theVersionIsTheMavenProjectVersion() throws Exception {
         String pom = Files.readString(Path.of("pom.xml"));
         String version = pom.replaceFirst("(?s).*?<artifactId>privkg</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
