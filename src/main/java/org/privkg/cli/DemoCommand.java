@@ -3,16 +3,19 @@ package org.privkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.privkg.extract.ExtractedPolicy;
+import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
+import org.privkg.pipeline.ShapeCheck;
 import org.privkg.query.QueryLibrary;
 import org.privkg.query.QueryRunner;
 import org.privkg.rdf.RdfFormat;
 import org.privkg.store.PolicyStore;
+import org.privkg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,14 +40,28 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = policiesDir();
         List<PolicySource> sources = Inputs.sources(List.of(dir.toString()), null, main.in);
-        PolicyReader reader = new PolicyReader();
+        PrintWriter err = spec.commandLine().getErr();
+        // the write path of 'load', with its SHACL check and its diagnostics
+        LoadPipeline pipeline = new LoadPipeline(PolicyReader::new, 0, new ShapeCheck(store.base));
+        List<String> stored = new ArrayList<>();
         try (PolicyStore db = Stores.open(store)) {
-            List<ExtractedPolicy> policies = sources.stream().map(reader::read)
-                    .filter(o -> Reporting.report(o, spec.commandLine().getErr()))
-                    .map(o -> o.policy().get()).toList();
-            db.replace(policies);
-            out.println("Loaded " + policies.size() + " policies from " + dir + " into " + db.dir() + ": "
-                    + String.join(", ", policies.stream().map(ExtractedPolicy::id).toList()));
+            try {
+                pipeline.load(db, sources, new LoadPipeline.Events() {
+                    @Override
+                    public void read(PolicyReader.Outcome outcome) {
+                        if (Reporting.report(outcome, err)) stored.add(outcome.source().id());
+                    }
+
+                    @Override
+                    public void checked(PolicyReader.Outcome outcome, String report) {
+                        err.print(report);
+                    }
+                });
+            } catch (StoreException e) {
+                throw UserError.failure(e.getMessage());
+            }
+            err.flush();
+            out.println("Loaded " + stored.size() + " policies from " + dir + " into " + db.dir() + ": " + String.join(", ", stored));
             out.println();
             out.println("Who collects what (actor, action, data item, purposes):");
             out.println();

@@ -43,6 +43,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-ontology", description = "Also write the ontology graph (RDF formats), so the file stands alone.")
     boolean withOntology;
 
+    @Option(names = "--with-provenance", description = "Also write the provenance graph (RDF formats): where each stored "
+            + "policy came from and when it was loaded. Left out by default, since the load time would make the output differ "
+            + "for the same data. It holds every policy's provenance, also with --policy.")
+    boolean withProvenance;
+
     @Option(names = "--sort-memory", paramLabel = "TRIPLES", defaultValue = "200000",
             description = "Triples held in memory while sorting into canonical order (default: ${DEFAULT-VALUE}); past that, sorted runs go to a temporary directory beside OUT (without -o: java.io.tmpdir) and are deleted at the end.")
     int sortMemory;
@@ -52,6 +57,7 @@ final class ExportCommand implements Callable<Integer> {
         boolean table = format.equalsIgnoreCase("csv") || format.equalsIgnoreCase("json");
         RdfFormat fmt = table ? null : Formats.rdf(format);
         if (table && withOntology) throw UserError.badInput("--with-ontology applies to the RDF formats, not to " + format);
+        if (table && withProvenance) throw UserError.badInput("--with-provenance applies to the RDF formats, not to " + format);
         if (sortMemory < 1000) throw UserError.badInput("--sort-memory must be at least 1000 triples");
         try (PolicyStore db = Stores.openExisting(store)) {
             List<String> ids = db.policyIds();
@@ -73,6 +79,7 @@ final class ExportCommand implements Callable<Integer> {
                     List<Node> graphs = new ArrayList<>();
                     for (String id : policy == null ? ids : List.of(policy)) graphs.add(db.policyGraph(id));
                     if (withOntology) graphs.add(NodeFactory.createURI(PK.ONTOLOGY_GRAPH));
+                    if (withProvenance) graphs.add(NodeFactory.createURI(PK.PROVENANCE_GRAPH));
                     DatasetExport export = new DatasetExport(db.dataset(), prefixes, sortMemory, sortDir(), progress);
                     Txn.executeRead(db.dataset(), () -> {
                         try {

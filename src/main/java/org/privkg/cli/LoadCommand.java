@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicySource;
+import org.privkg.pipeline.ShapeCheck;
 import org.privkg.store.BulkLoad;
 import org.privkg.store.PolicyStore;
 import org.privkg.store.StoreException;
@@ -61,7 +62,7 @@ final class LoadCommand implements Callable<Integer> {
         read.labelMap(); // a bad --encoding is a usage error, before anything is opened
         boolean bar = progress != null ? progress : main.errIsTerminal && Progress.stderrIsTerminal();
         LoadPipeline pipeline = new LoadPipeline(read::reader, threads,
-                validate ? (policy, quads) -> LoadValidation.warnings(policy, quads, store.base) : null);
+                validate ? new ShapeCheck(store.base) : null);
         LoadPipeline.Summary summary;
         Progress p;
         // JVM-wide and only before the first dataset is opened: in force for the command line, where

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true, header = "Counts policies, practices, data items, purposes and triples.",
-        description = "Counts policies, practices, data items, purposes and triples, and says how much disk the dataset takes; notes when 'privkg compact' would give much of it back.")
+        description = "Counts policies, practices, data items, purposes and triples, says when the stored policies were loaded (first … last) and how many warnings reading them gave, and says how much disk the dataset takes; notes when 'privkg compact' would give much of it back.")
 final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,6 +31,11 @@ final class StatsCommand implements Callable<Integer> {
             for (String v : new String[] {"policies", "practices", "dataItems", "purposes", "triples"}) {
                 out.printf("%-11s %s%n", v.equals("dataItems") ? "data items" : v,
                         b.get(v) == null ? "0" : b.get(v).getLiteralLexicalForm());
+            }
+            // from the provenance graph (docs/architecture.md): absent for policies stored before it existed
+            if (b.get("lastLoad") != null) {
+                out.printf("%-11s %s … %s%n", "loaded", b.get("firstLoad").getLiteralLexicalForm(), b.get("lastLoad").getLiteralLexicalForm());
+                out.printf("%-11s %s%n", "warnings", b.get("warnings").getLiteralLexicalForm());
             }
             out.printf("%-11s %s%n", "disk", StoreSpace.megabytes(StoreSpace.of(db).bytesOnDisk()));
             Reporting.compactionHint(out, db);

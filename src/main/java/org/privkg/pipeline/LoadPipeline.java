@@ -1,16 +1,15 @@
 package org.privkg.pipeline;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.Quad;
-import org.privkg.annotation.Diagnostics;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.rdf.PolicyGraphWriter;
 import org.privkg.store.BulkLoad;
@@ -18,9 +17,10 @@ import org.privkg.store.PolicyStore;
 import org.privkg.store.StoreException;
 
 /**
- * Files to store, streaming: workers read, check and extract policies and turn each into its quads
- * ({@link ParallelReader}, one reader per core); the calling thread is the single writer
- * ({@link BulkLoad}). A policy is extracted and checked whole, in memory, before any of its quads
+ * The one write path: every way a policy enters a store ({@code load}, {@code demo}, {@code PUT
+ * /privkg/policies/ID}, the library) comes through here. Streaming: workers take each policy through
+ * {@link PolicyTriples} (read, extract, triples, check, provenance; {@link ParallelReader}, one reader
+ * per core); the calling thread is the single writer ({@link BulkLoad}). A policy is extracted and checked whole, in memory, before any of its quads
  * goes to the store, so a bad file leaves nothing behind and does not stop the others. Memory is
  * bounded by the few policies in flight, not by the number of files.
  * <p>
@@ -69,6 +69,9 @@ public final class LoadPipeline {
     private final Supplier<PolicyReader> readers;
     private final int threads;
     private final Check check;
+    private final String recordedSource;
+    private final Clock clock;
+    private final boolean transactionsOnly;
 
     /**
      * @param readers makes one reader per worker thread
@@ -80,13 +83,35 @@ public final class LoadPipeline {
 
     /** @param check run on every policy that is to be stored, or null for none */
     public LoadPipeline(Supplier<PolicyReader> readers, int threads, Check check) {
+        this(readers, threads, check, null, Clock.systemUTC(), false);
+    }
+
+    private LoadPipeline(Supplier<PolicyReader> readers, int threads, Check check, String recordedSource, Clock clock,
+                         boolean transactionsOnly) {
         this.readers = readers;
         this.threads = threads;
         this.check = check;
+        this.recordedSource = recordedSource;
+        this.clock = clock;
+        this.transactionsOnly = transactionsOnly;
     }
 
-    /** A policy read and, when it had no error, turned into its quads and checked. */
-    private record Prepared(PolicyReader.Outcome outcome, List<Quad> quads, String report) {
+    /** The same pipeline, recording {@code source} as every policy's source in its provenance (e.g. "upload"). */
+    public LoadPipeline recordingSourceAs(String source) {
+        return new LoadPipeline(readers, threads, check, source, clock, transactionsOnly);
+    }
+
+    /** The same pipeline, taking the load time provenance records from {@code clock}. */
+    public LoadPipeline withClock(Clock clock) {
+        return new LoadPipeline(readers, threads, check, recordedSource, clock, transactionsOnly);
+    }
+
+    /**
+     * The same pipeline, writing in transactions even to a dataset without policies: for a store that
+     * others are reading (a server), which a bulk load would close and open again under them.
+     */
+    public LoadPipeline inTransactionsOnly() {
+        return new LoadPipeline(readers, threads, check, recordedSource, clock, true);
     }
 
     public Summary load(PolicyStore store, List<PolicySource> sources, Events events) {
@@ -106,7 +131,7 @@ public final class LoadPipeline {
         });
 
         Counts counts = new Counts();
-        BulkLoad first = BulkLoad.start(store, events);
+        BulkLoad first = transactionsOnly ? BulkLoad.start(store, BulkLoad.Mode.TRANSACTIONS, events) : BulkLoad.start(store, events);
         events.mode(first.mode());
         if (first.mode() == BulkLoad.Mode.BULK && !repeated.isEmpty()) {
             run(first, sources.stream().filter(s -> !repeated.contains(s.id())).toList(), events, counts, store);
@@ -126,10 +151,10 @@ public final class LoadPipeline {
 
     private void run(BulkLoad session, List<PolicySource> sources, Events events, Counts counts, PolicyStore store) {
         Set<String> added = new HashSet<>();
-        PolicyGraphWriter writer = new PolicyGraphWriter(store.iris());
-        Supplier<Function<PolicySource, Prepared>> perThread = () -> {
+        PolicyTriples stages = new PolicyTriples(new PolicyGraphWriter(store.iris()), check, recordedSource, clock);
+        Supplier<Function<PolicySource, PolicyTriples.Prepared>> perThread = () -> {
             PolicyReader reader = readers.get();
-            return src -> prepare(src, reader, writer, check);
+            return src -> stages.prepare(src, reader);
         };
         try {
             ParallelReader.forEach(sources, threads, perThread, p -> {
@@ -157,20 +182,5 @@ public final class LoadPipeline {
                 ? "writing to the dataset failed (" + why + "); the bulk load was rolled back, nothing of it is stored"
                 : "writing to the dataset failed (" + why + "); the policies of the batch being written were not "
                 + "stored, those committed before it were";
-    }
-
-    /** In a worker: read, extract, render the quads and check them; never throws for one bad file. */
-    private static Prepared prepare(PolicySource src, PolicyReader reader, PolicyGraphWriter writer, Check check) {
-        PolicyReader.Outcome outcome;
-        try {
-            outcome = reader.read(src);
-            if (!outcome.ok()) return new Prepared(outcome, null, "");
-            List<Quad> quads = writer.quads(outcome.policy().get());
-            return new Prepared(outcome, quads, check == null ? "" : check.check(outcome.policy().get(), quads));
-        } catch (RuntimeException | StackOverflowError e) {
-            Diagnostics d = new Diagnostics(src.name());
-            d.fatal("internal error while reading this policy (" + e + "); please report it with the file", 1, 1);
-            return new Prepared(new PolicyReader.Outcome(src, Optional.empty(), d), null, "");
-        }
     }
 }

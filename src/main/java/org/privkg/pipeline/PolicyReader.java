@@ -24,8 +24,15 @@ import org.privkg.vocab.Lexicon;
  * shared between threads: give each thread its own reader (see {@link ParallelReader}).
  */
 public final class PolicyReader {
-    /** What reading one policy gave: the policy, unless it had errors, and every diagnostic. */
-    public record Outcome(PolicySource source, Optional<ExtractedPolicy> policy, Diagnostics diagnostics) {
+    /**
+     * What reading one policy gave: the policy, unless it had errors, every diagnostic, and the
+     * SHA-256 (hex) of the bytes read ("" when none could be read), which provenance records.
+     */
+    public record Outcome(PolicySource source, Optional<ExtractedPolicy> policy, Diagnostics diagnostics, String inputSha256) {
+        public Outcome(PolicySource source, Optional<ExtractedPolicy> policy, Diagnostics diagnostics) {
+            this(source, policy, diagnostics, "");
+        }
+
         /** Read, but without a single mark: it gives no practices ({@link #UNANNOTATED}). */
         public boolean unannotated() {
             return ok() && diagnostics.all().stream().anyMatch(d -> d.message().equals(UNANNOTATED));
@@ -84,6 +91,7 @@ public final class PolicyReader {
                     ? "it no longer exists" : cause.getMessage()), 1, 1);
             return new Outcome(src, Optional.empty(), diagnostics);
         }
+        String sha256 = InputDigest.sha256(bytes, src.companion());
         Optional<PolicyDocument> read;
         if (src.format() == Format.MARKS) {
             Optional<String> text = org.privkg.annotation.PolicyText.decode(bytes, charset, diagnostics);
@@ -91,11 +99,11 @@ public final class PolicyReader {
         } else {
             read = standoff.read(src, bytes, diagnostics);
         }
-        if (read.isEmpty() || diagnostics.hasErrors()) return new Outcome(src, Optional.empty(), diagnostics);
+        if (read.isEmpty() || diagnostics.hasErrors()) return new Outcome(src, Optional.empty(), diagnostics, sha256);
         PolicyDocument doc = read.get();
         if (doc.clauses().stream().allMatch(c -> c.segments().stream().noneMatch(s -> s instanceof Segment.Marked))) {
             diagnostics.warning(UNANNOTATED, 1, 1); // about the whole file: placed at its start
         }
-        return new Outcome(src, Optional.of(extractor.extract(doc, owner, diagnostics, explain)), diagnostics);
+        return new Outcome(src, Optional.of(extractor.extract(doc, owner, diagnostics, explain)), diagnostics, sha256);
     }
 }

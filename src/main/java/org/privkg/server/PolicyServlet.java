@@ -26,16 +26,19 @@ import org.apache.jena.system.Txn;
 import org.privkg.annotation.Diagnostic;
 import org.privkg.annotation.Severity;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicyId;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
+import org.privkg.pipeline.ShapeCheck;
 import org.privkg.store.StoreException;
 import org.privkg.vocab.Lexicon;
 
 /**
  * The policies as documents: {@code GET /privkg/policies} lists them, {@code GET /privkg/policies/ID} gives a
  * policy's graph, and with updates enabled {@code PUT /privkg/policies/ID} (an annotated policy as the body)
- * extracts it and replaces its graph with the same rules and diagnostics as {@code privkg load}, and
+ * extracts it and replaces its graph through the write path of {@code privkg load} (its rules, SHACL check
+ * and diagnostics; inline marks, or doccano or Label Studio standoff: {@link UploadFormat}), and
  * {@code DELETE} removes it. On a read-only server PUT and DELETE do not exist (405); on an update server
  * Jetty's security handler has authenticated them before they get here ({@link UpdateSecurity}).
  */
@@ -118,34 +121,56 @@ final class PolicyServlet extends HttpServlet {
         }
         boolean lenient = "true".equalsIgnoreCase(req.getParameter("lenient")) || "".equals(req.getParameter("lenient"));
         String owner = req.getParameter("owner");
-        PolicyReader reader = new PolicyReader(charset, lenient, owner == null || owner.isBlank() ? null : owner, Lexicon.bundled());
-        PolicyReader.Outcome outcome = reader.read(new PolicySource(id, id, body));
         String type = Http.negotiate(req, REPORT_OFFERS);
         if (type == null) type = Http.TEXT;
-        if (!outcome.ok()) {
-            String advice = outcome.diagnostics().all().stream().anyMatch(d -> d.message().contains("encoding"))
-                    ? "send the body as UTF-8, or name its encoding with Content-Type: text/plain; charset=NAME (or ?encoding=NAME)"
-                    : "fix the errors above, or add ?lenient=true to keep the rest of the policy";
-            report(res, HttpServletResponse.SC_BAD_REQUEST, type, id, false, false, outcome,
-                    id + ": rejected; nothing of it was stored (" + advice + ")");
-            return;
-        }
-        ExtractedPolicy policy = outcome.policy().get();
+        PolicySource source = UploadFormat.source(id, body, req, res);
+        if (source == null) return;
+        PolicyReader reader = new PolicyReader(charset, lenient, owner == null || owner.isBlank() ? null : owner, Lexicon.bundled());
+        // the write path of 'privkg load': the same reading, SHACL check and diagnostics
+        LoadPipeline pipeline = new LoadPipeline(() -> reader, 1, new ShapeCheck(site.base()))
+                .recordingSourceAs("upload").inTransactionsOnly();
+        Uploaded upload = new Uploaded();
         boolean existed;
         try {
             synchronized (writeLock) {
                 existed = exists(id);
-                site.store.replace(List.of(policy));
+                pipeline.load(site.store, List.of(source), upload);
             }
         } catch (StoreException e) {
             Http.text(res, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "500 the policy could not be stored: " + e.getMessage());
             return;
         }
+        PolicyReader.Outcome outcome = upload.outcome;
+        if (!outcome.ok()) {
+            String advice = outcome.diagnostics().all().stream().anyMatch(d -> d.message().contains("encoding"))
+                    ? "send the body as UTF-8, or name its encoding with Content-Type: text/plain; charset=NAME (or ?encoding=NAME)"
+                    : "fix the errors above, or add ?lenient=true to keep the rest of the policy";
+            report(res, HttpServletResponse.SC_BAD_REQUEST, type, id, false, false, upload,
+                    id + ": rejected; nothing of it was stored (" + advice + ")");
+            return;
+        }
+        ExtractedPolicy policy = outcome.policy().get();
         res.setHeader("Location", Site.ID + site.iris.policy(id).getURI().substring(site.base().length()));
         String summary = "stored policy '" + id + "' as graph <" + site.iris.policy(id).getURI() + ">: "
                 + policy.practices().size() + " practices from " + policy.document().clauses().size() + " clauses"
                 + (existed ? " (replaced the previous version)" : "");
-        report(res, existed ? HttpServletResponse.SC_OK : HttpServletResponse.SC_CREATED, type, id, true, existed, outcome, summary);
+        report(res, existed ? HttpServletResponse.SC_OK : HttpServletResponse.SC_CREATED, type, id, true, existed, upload, summary);
+    }
+
+    /** What the write path told about the one policy of a PUT. */
+    private static final class Uploaded implements LoadPipeline.Events {
+        PolicyReader.Outcome outcome;
+        String shapes = "";
+
+        @Override
+        public void read(PolicyReader.Outcome o) {
+            outcome = o;
+        }
+
+        @Override
+        public void checked(PolicyReader.Outcome o, String report) {
+            shapes = report;
+        }
     }
 
     @Override
@@ -156,11 +181,7 @@ final class PolicyServlet extends HttpServlet {
         Node g = site.iris.policy(id);
         boolean existed;
         synchronized (writeLock) {
-            existed = Txn.calculateWrite(site.dsg, () -> {
-                boolean had = site.dsg.contains(g, Node.ANY, Node.ANY, Node.ANY);
-                if (had) site.dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                return had;
-            });
+            existed = site.store.delete(id);
         }
         if (!existed) {
             notFound(res, id);
@@ -238,7 +259,8 @@ final class PolicyServlet extends HttpServlet {
     }
 
     private void report(HttpServletResponse res, int status, String type, String id, boolean stored, boolean replaced,
-                        PolicyReader.Outcome outcome, String summary) throws IOException {
+                        Uploaded upload, String summary) throws IOException {
+        PolicyReader.Outcome outcome = upload.outcome;
         if (type.equals(Http.JSON)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("policy", id);
@@ -259,6 +281,7 @@ final class PolicyServlet extends HttpServlet {
                 ds.add(dm);
             }
             m.put("diagnostics", ds);
+            if (!upload.shapes.isEmpty()) m.put("shaclWarnings", upload.shapes.lines().toList());
             m.put("omittedDiagnostics", outcome.diagnostics().omitted());
             m.put("message", summary);
             Http.send(res, status, "application/json", (JSON.writeValueAsString(m) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -267,6 +290,7 @@ final class PolicyServlet extends HttpServlet {
         StringBuilder b = new StringBuilder();
         for (Diagnostic d : outcome.diagnostics().all()) b.append(d).append('\n');
         if (outcome.diagnostics().omittedLine() != null) b.append(outcome.diagnostics().omittedLine()).append('\n');
+        b.append(upload.shapes);
         b.append(summary).append('\n');
         Http.send(res, status, Http.withCharset(Http.TEXT), b.toString().getBytes(StandardCharsets.UTF_8));
     }

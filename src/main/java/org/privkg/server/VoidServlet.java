@@ -21,6 +21,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.privkg.rdf.Iris;
+import org.privkg.rdf.Provenance;
 import org.privkg.vocab.PK;
 
 /**
@@ -41,7 +42,8 @@ final class VoidServlet extends HttpServlet {
         this.site = site;
     }
 
-    record GraphCount(String graph, String policyId, long triples) {
+    /** A named graph; for a policy graph, its provenance as the provenance graph records it (or empty). */
+    record GraphCount(String graph, String policyId, long triples, List<Node[]> provenance) {
     }
 
     record Stats(long policies, long practices, long clauses, long dataItems, long purposes, long triples,
@@ -108,6 +110,7 @@ final class VoidServlet extends HttpServlet {
                 add(g, sub, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(gc.policyId()));
                 add(g, sub, DCTerms.title.asNode(), NodeFactory.createLiteralString("policy " + gc.policyId()));
                 add(g, sub, uri(VOID + "exampleResource"), uri(gc.graph()));
+                for (Node[] po : gc.provenance()) add(g, sub, po[0], po[1]);
                 if (!example) {
                     add(g, ds, uri(VOID + "exampleResource"), uri(gc.graph()));
                     example = true;
@@ -175,7 +178,15 @@ final class VoidServlet extends HttpServlet {
                 Node graph = b.get("graph");
                 if (graph == null || !graph.isURI()) return;
                 Node id = b.get("policyId");
-                out.add(new GraphCount(graph.getURI(), id == null ? null : id.getLiteralLexicalForm(), number(b.get("triples"))));
+                List<Node[]> prov = new ArrayList<>();
+                // the subset is made by loading the policy: PROV-O and Dublin Core say when, from what, by which version
+                if (b.get("loaded") != null) {
+                    prov.add(new Node[] {uri(Provenance.PROV + "generatedAtTime"), b.get("loaded")});
+                    prov.add(new Node[] {DCTerms.source.asNode(), b.get("source")});
+                    prov.add(new Node[] {PK.inputSha256, b.get("sha256")});
+                    prov.add(new Node[] {PK.privkgVersion, b.get("version")});
+                }
+                out.add(new GraphCount(graph.getURI(), id == null ? null : id.getLiteralLexicalForm(), number(b.get("triples")), prov));
             });
             return out;
         });

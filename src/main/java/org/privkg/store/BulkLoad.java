@@ -200,7 +200,8 @@ public final class BulkLoad {
     }
 
     /**
-     * Stores one policy: all of {@code policyQuads} must be in the policy's graph. In
+     * Stores one policy: all of {@code policyQuads} must be in the policy's graph, or describe that
+     * graph in {@link PK#PROVENANCE_GRAPH} (its provenance, replaced with it). In
      * {@link Mode#BULK} a policy id may come only once (its graph cannot be replaced within the
      * load); in {@link Mode#TRANSACTIONS} a later policy with the same id replaces the earlier one.
      */

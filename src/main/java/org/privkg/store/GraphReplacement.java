@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.privkg.vocab.PK;
 
 /**
  * Replaces one named graph by writing only the difference: the stored quads the new version lacks
@@ -15,8 +17,13 @@ import org.apache.jena.sparql.core.Quad;
  * stays until compaction; deleting a graph and adding it back grows the dataset by the whole graph's
  * blocks (about 6 MB for a 10 KB policy in a bulk-loaded dataset) even when nothing changed. Writing
  * the difference grows it in proportion to the change. Call inside a write transaction.
+ * <p>
+ * A policy is its graph and its provenance: the description of the graph in
+ * {@link PK#PROVENANCE_GRAPH}, which is replaced with it.
  */
 final class GraphReplacement {
+    private static final Node PROVENANCE = NodeFactory.createURI(PK.PROVENANCE_GRAPH);
+    private static final Node GENERATED_AT = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
     private final List<Quad> deletes;
     private final List<Quad> adds;
 
@@ -25,20 +32,36 @@ final class GraphReplacement {
         this.adds = adds;
     }
 
-    /** Works out the difference between the stored graph and {@code quads}, all of which must be in {@code graph}. */
+    /**
+     * Works out the difference between the stored policy and {@code quads}, all of which must be in
+     * {@code graph} or describe it in the provenance graph. Quads without provenance leave the stored
+     * provenance alone. A policy whose graph and provenance are unchanged but for the load time keeps
+     * its stored load time: reloading the same input writes nothing.
+     */
     static GraphReplacement of(DatasetGraph dsg, Node graph, List<Quad> quads) {
         Set<Quad> wanted = new HashSet<>(quads);
         Set<Quad> stored = new HashSet<>();
         List<Quad> deletes = new ArrayList<>();
-        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+        java.util.function.Consumer<Quad> compare = q -> {
             stored.add(q);
             if (!wanted.contains(q)) deletes.add(q);
-        });
+        };
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(compare);
+        if (quads.stream().anyMatch(q -> q.getGraph().equals(PROVENANCE))) {
+            dsg.find(PROVENANCE, graph, Node.ANY, Node.ANY).forEachRemaining(compare);
+        }
         List<Quad> adds = new ArrayList<>();
         for (Quad q : quads) {
             if (stored.add(q)) adds.add(q); // add() also drops repeats within quads
         }
+        if (onlyLoadTime(deletes) && onlyLoadTime(adds) && deletes.size() == adds.size()) {
+            return new GraphReplacement(List.of(), List.of());
+        }
         return new GraphReplacement(deletes, adds);
+    }
+
+    private static boolean onlyLoadTime(List<Quad> quads) {
+        return quads.stream().allMatch(q -> q.getGraph().equals(PROVENANCE) && q.getPredicate().equals(GENERATED_AT));
     }
 
     /** Quads this replacement deletes and adds: what a write transaction pays for. */

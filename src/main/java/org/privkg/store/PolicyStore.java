@@ -234,6 +234,20 @@ public final class PolicyStore implements AutoCloseable {
     }
 
     /**
+     * Removes a policy: its graph and its provenance, in one write transaction. Returns whether it was
+     * there.
+     */
+    public boolean delete(String id) {
+        Node g = iris.policy(id);
+        return Txn.calculateWrite(dsg, () -> {
+            boolean had = dsg.contains(g, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(NodeFactory.createURI(PK.PROVENANCE_GRAPH), g, Node.ANY, Node.ANY);
+            return had;
+        });
+    }
+
+    /**
      * Loads the ontology into its graph when it is missing or differs from the bundled one. Call inside
      * a write transaction.
      */

@@ -11,6 +11,12 @@ public final class PK {
     public static final String NS = "https://w3id.org/privkg/ontology#";
     /** Name of the named graph that holds the ontology. */
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/privkg/ontology";
+    /**
+     * Name of the named graph that holds each policy graph's provenance (subject: the graph's name).
+     * Apart from the policy graphs, so that exports of the same data stay byte-identical although
+     * the load time differs (docs/architecture.md, "Provenance").
+     */
+    public static final String PROVENANCE_GRAPH = "https://w3id.org/privkg/provenance";
     public static final String DEFAULT_BASE = "https://w3id.org/privkg/id/";
 
     public static Node term(String local) {
@@ -57,6 +63,9 @@ public final class PK {
     public static final Node inferred = term("inferred");
     public static final Node declaresSensitive = term("declaresSensitive");
     public static final Node policyId = term("policyId");
+    public static final Node inputSha256 = term("inputSha256");
+    public static final Node privkgVersion = term("privkgVersion");
+    public static final Node warningCount = term("warningCount");
     public static final Node firstParty = term("firstParty");
     public static final Node dpvConcept = term("dpvConcept");
     public static final Node piplSensitive = term("piplSensitive");

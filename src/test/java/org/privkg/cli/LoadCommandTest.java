@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.privkg.bench.CorpusGenerator;
+import org.privkg.generate.CorpusGenerator;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.store.BulkLoad;
 

@@ -12,6 +12,7 @@ import org.privkg.extract.DataPractice;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
+import org.privkg.pipeline.ShapeCheck;
 import org.privkg.rdf.Iris;
 import org.privkg.rdf.PolicyGraphWriter;
 
@@ -28,7 +29,7 @@ class LoadValidationTest {
     @Test
     void warnsOnceWithTheViolations() throws Exception {
         ExtractedPolicy p = new PolicyReader().read(PolicySource.of(Path.of("data/policies/game.txt"), null)).policy().orElseThrow();
-        assertEquals("", LoadValidation.warnings(p, quads(p), null));
+        assertEquals("", new ShapeCheck(null).check(p, quads(p)));
 
         List<DataPractice> broken = new ArrayList<>(p.practices());
         DataPractice d = broken.get(0);
@@ -37,7 +38,7 @@ class LoadValidationTest {
                 List.of(), d.sources(), d.storedIn(), d.requiresConsent(), d.requiresSeparateConsent(), d.negated(),
                 d.inferred(), true, true, false));
         ExtractedPolicy bad = new ExtractedPolicy(p.document(), p.owner(), broken, p.hierarchy(), p.sensitive());
-        String err = LoadValidation.warnings(bad, quads(bad), null);
+        String err = new ShapeCheck(null).check(bad, quads(bad));
         List<String> lines = err.lines().toList();
         assertTrue(lines.get(0).startsWith("privkg: warning: game.txt: 2 SHACL violations"), err);
         assertTrue(lines.get(1).startsWith("  game: policy:game/practice/1: "), err);

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.store.PolicyStore;
@@ -92,14 +93,14 @@ final class ServeFixture {
     /** Opens a dataset in dir and loads data/policies/NAME.txt for each name. */
     static PolicyStore load(Path dir, List<String> policies) throws IOException {
         PolicyStore store = PolicyStore.open(dir, null);
-        PolicyReader reader = new PolicyReader();
-        List<ExtractedPolicy> extracted = new ArrayList<>();
-        for (String name : policies) {
-            PolicyReader.Outcome o = reader.read(PolicySource.of(Path.of("data/policies", name + ".txt"), null));
-            if (!o.ok()) throw new IllegalStateException("fixture policy " + name + " does not load: " + o.diagnostics().all());
-            extracted.add(o.policy().get());
-        }
-        if (!extracted.isEmpty()) store.replace(extracted);
+        List<PolicySource> sources = policies.stream().map(name -> PolicySource.of(Path.of("data/policies", name + ".txt"), null)).toList();
+        // as 'privkg load' stores them, provenance included
+        new LoadPipeline(PolicyReader::new, 1).load(store, sources, new LoadPipeline.Events() {
+            @Override
+            public void read(PolicyReader.Outcome o) {
+                if (!o.ok()) throw new IllegalStateException("fixture policy " + o.source() + " does not load: " + o.diagnostics().all());
+            }
+        });
         return store;
     }
 

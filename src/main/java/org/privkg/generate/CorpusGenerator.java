@@ -1,4 +1,4 @@
-package org.privkg.bench;
+package org.privkg.generate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.privkg.bench;
+package org.privkg.generate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
