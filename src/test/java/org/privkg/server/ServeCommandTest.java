@@ -82,6 +82,9 @@ class ServeCommandTest {
         Path db = dataset("game");
         assertEquals(2, privkg("serve", "--db", db.toString(), "--port", "70000").code());
         assertEquals(2, privkg("serve", "--db", db.toString(), "--timeout", "-1").code());
+        Result unit = privkg("serve", "--db", db.toString(), "--timeout", "3x");
+        assertEquals(2, unit.code());
+        assertTrue(unit.err().contains("write e.g. 30s, 500ms, 2m"), unit.err());
         Result missing = privkg("serve", "--db", db.toString(), "--allow-update", "--password-file", db.resolve("nope.txt").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());
@@ -126,6 +129,17 @@ class ServeCommandTest {
         assertEquals(1, load.code(), load.err());
         assertTrue(load.err().contains("in use by another process"), load.err());
         assertFalse(load.err().contains("Exception"), load.err());
+
+        // a command that only reads says how to ask the server instead, and that way works
+        Result stats = privkg("query", "--db", db.toString(), "policies");
+        assertEquals(1, stats.code(), stats.err());
+        assertTrue(stats.err().contains("privkg query --service http://localhost:3030/privkg/sparql"), stats.err());
+        Result remote = privkg("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "policies", "--format", "csv");
+        assertEquals(0, remote.code(), remote.err());
+        assertTrue(remote.out().startsWith("policyId,") && remote.out().contains("\r\ngame,"), remote.out());
+        Result bound = privkg("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "--format", "csv",
+                "-e", "SELECT ?p WHERE { ?p pk:policyId ?id }", "--param", "id=game");
+        assertEquals("p\r\nhttps://w3id.org/privkg/id/policy/game\r\n", bound.out(), bound.err());
 
         // SIGTERM; ProcessHandle's destroy leaves our ends of the pipes open (Process.destroy closes them)
         assertTrue(p.toHandle().destroy());
