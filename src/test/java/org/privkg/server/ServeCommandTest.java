@@ -140,6 +140,17 @@ class ServeCommandTest {
         Result bound = privkg("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "--format", "csv",
                 "-e", "SELECT ?p WHERE { ?p pk:policyId ?id }", "--param", "id=game");
         assertEquals("p\r\nhttps://w3id.org/privkg/id/policy/game\r\n", bound.out(), bound.err());
+        // and README's examples of it, run as written against this server
+        List<String> examples = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(l -> l.startsWith("bin/privkg query --service http://localhost:3030/")).toList();
+        assertEquals(2, examples.size(), "README shows two queries sent to a running server");
+        for (String example : examples) {
+            List<String> args = new ArrayList<>();
+            Matcher word = Pattern.compile("'([^']*)'|(\\S+)").matcher(example.replace("localhost:3030", "127.0.0.1:" + port));
+            while (word.find()) args.add(word.group(1) != null ? word.group(1) : word.group(2));
+            Result r2 = privkg(args.subList(1, args.size()).toArray(String[]::new));
+            assertEquals(0, r2.code(), example + ": " + r2.err());
+        }
 
         // SIGTERM; ProcessHandle's destroy leaves our ends of the pipes open (Process.destroy closes them)
         assertTrue(p.toHandle().destroy());
