@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         header = "Runs a bundled query, a SPARQL file, -e TEXT or standard input over the dataset or a SPARQL endpoint.",
         description = {"Runs a bundled query (see 'privkg queries'), a SPARQL file, the text of -e, or standard input ('-') over the dataset, "
                 + "or over a running privkg or Fuseki server with --service. The union of all policy graphs and the ontology is the default graph. "
-                + "The prefixes rdf rdfs xsd owl skos dcterms dct prov dpv pd pk pkf are declared already.",
+                + "The prefixes rdf rdfs xsd owl skos dcterms dct prov dpv pd pk pkf, and policy data party place of the default base, are declared already.",
                 "--param NAME=VALUE binds a bundled query's parameter to a string, or any ?NAME of your own query to a SPARQL term as written "
                 + "(<IRI>, pk:Collect, \"text\"@zh, \"5\"^^xsd:integer, 42, true) or else to a plain string. "
                 + "Values are bound, never pasted into the query text. A bundled query's policy must name a stored policy."})

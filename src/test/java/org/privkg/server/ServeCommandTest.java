@@ -131,9 +131,9 @@ class ServeCommandTest {
         assertFalse(load.err().contains("Exception"), load.err());
 
         // a command that only reads says how to ask the server instead, and that way works
-        Result stats = privkg("query", "--db", db.toString(), "policies");
-        assertEquals(1, stats.code(), stats.err());
-        assertTrue(stats.err().contains("privkg query --service http://localhost:3030/privkg/sparql"), stats.err());
+        Result local = privkg("query", "--db", db.toString(), "policies");
+        assertEquals(1, local.code(), local.err());
+        assertTrue(local.err().contains("privkg query --service http://localhost:3030/privkg/sparql"), local.err());
         Result remote = privkg("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "policies", "--format", "csv");
         assertEquals(0, remote.code(), remote.err());
         assertTrue(remote.out().startsWith("policyId,") && remote.out().contains("\r\ngame,"), remote.out());
