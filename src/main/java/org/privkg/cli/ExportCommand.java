@@ -54,17 +54,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        boolean table = format.equalsIgnoreCase("csv") || format.equalsIgnoreCase("json");
-        RdfFormat fmt = table ? null : Formats.rdf(format);
+        RdfFormat fmt = Formats.export(format);
+        boolean table = fmt == null;
         if (table && withOntology) throw UserError.badInput("--with-ontology applies to the RDF formats, not to " + format);
         if (table && withProvenance) throw UserError.badInput("--with-provenance applies to the RDF formats, not to " + format);
         if (sortMemory < 1000) throw UserError.badInput("--sort-memory must be at least 1000 triples");
-        try (PolicyStore db = Stores.openExisting(store)) {
+        try (PolicyStore db = Stores.openForReading(store)) {
+            if (policy != null) PolicyIds.requireStored(db, policy);
             List<String> ids = db.policyIds();
-            if (policy != null && !ids.contains(policy)) {
-                throw UserError.badInput("no policy '" + policy + "' in " + db.dir() + "; stored: "
-                        + (ids.isEmpty() ? "none" : String.join(", ", ids)));
-            }
             var prefixes = RdfFormat.prefixes(store.base);
             boolean bar = main.errIsTerminal && Progress.stderrIsTerminal();
             try (CommandOutput out = CommandOutput.open(output, main.out); ExportProgress progress = new ExportProgress(main.err, bar)) {

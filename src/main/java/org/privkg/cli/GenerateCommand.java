@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Hidden: writes a synthetic corpus for benchmarks (see {@link CorpusGenerator}). */
-@Command(name = "generate", hidden = true, mixinStandardHelpOptions = true,
+/** Writes a synthetic corpus for benchmarks (see {@link CorpusGenerator}). */
+@Command(name = "generate", mixinStandardHelpOptions = true,
         header = "Writes N synthetic annotated policies for benchmarks, varied from the …",
         description = "Writes N synthetic annotated policies for benchmarks, varied from the bundled ones (owner names, data labels, paragraphs). The same seed always gives the same files.")
 final class GenerateCommand implements Callable<Integer> {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class, QueriesCommand.class, StatsCommand.class, ValidateCommand.class, CompactCommand.class, ConvertCommand.class,
                 ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad usage or bad input."})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
@@ -37,9 +37,11 @@ public final class Main implements Runnable {
         this.errIsTerminal = errIsProcessStderr;
     }
 
+    /** No command given: that is a usage mistake (a script calling bare 'privkg' should not pass). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {
@@ -59,6 +61,8 @@ public final class Main implements Runnable {
         cli.setExitCodeExceptionMapper(e -> e instanceof UserError u ? u.exitCode : FAILURE);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("privkg: " + ex.getMessage());
+            // picocli's own "Did you mean" for a mistyped command or option
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) CommandLine.UnmatchedArgumentException.printSuggestions(u, ex.getCommandLine().getErr());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for more information.");
             return BAD_INPUT;

@@ -41,9 +41,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 = every interface).")
     String host;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Longest a query may run, in seconds (default: ${DEFAULT-VALUE}; 0 = no limit).")
-    double timeout;
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "30s", converter = TimeLimit.class,
+            description = "Longest a query may run: 30s, 500ms, 2m; a bare number is seconds (default: ${DEFAULT-VALUE}; 0 = no limit).")
+    Duration timeout;
 
     @Option(names = "--allow-update", description = "Accept SPARQL update, Graph Store writes and policy uploads (HTTP Basic auth as admin).")
     boolean allowUpdate;
@@ -76,9 +76,6 @@ final class ServeCommand implements Callable<Integer> {
                     + "in shell history); set " + PASSWORD_ENV + " or pass --password-file FILE");
         }
         if (port < 0 || port > 65535) throw UserError.badInput("--port " + port + " is not a TCP port (0-65535)");
-        if (timeout < 0 || Double.isNaN(timeout) || Double.isInfinite(timeout)) {
-            throw UserError.badInput("--timeout must be a number of seconds, 0 or more (0 = no limit)");
-        }
         if (host == null || host.isBlank()) throw UserError.badInput("--host needs an address, e.g. 127.0.0.1 or 0.0.0.0");
         if (maxQuerySize < 1 || maxQuerySize > Integer.MAX_VALUE - 1024) {
             throw UserError.badInput("--max-query-size must be a number of bytes from 1 to 2147482623");
@@ -102,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
             PrivkgServer.Builder b = PrivkgServer.builder(db)
                     .host(host.strip())
                     .port(port)
-                    .timeout(Duration.ofMillis(timeout > 0 ? Math.max(1, Math.round(timeout * 1000)) : 0))
+                    .timeout(timeout)
                     .verbose(verbose)
                     .allowService(serviceHosts.stream().map(String::strip).toList())
                     .maxQuerySize(maxQuerySize);

@@ -25,7 +25,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (PolicyStore db = Stores.openExisting(store)) {
+        try (PolicyStore db = Stores.openForReading(store)) {
             Binding b = QueryRunner.run(db.dataset(), QueryLibrary.internal("stats"), Map.of(), e -> e.select().next());
             out.println("dataset     " + db.dir());
             for (String v : new String[] {"policies", "practices", "dataItems", "purposes", "triples"}) {

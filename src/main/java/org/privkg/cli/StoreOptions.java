@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** Where the dataset is and which base its instance IRIs use. */
 final class StoreOptions {
-    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 dataset directory (default: $PRIVKG_DB, else ./privkg-db).")
+    @Option(names = {"--db", "--loc"}, paramLabel = "DIR", description = "TDB2 dataset directory (default: $PRIVKG_DB, else ./privkg-db); --loc is Jena's name for it.")
     Path db;
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base of instance IRIs (default: https://w3id.org/privkg/id/).")

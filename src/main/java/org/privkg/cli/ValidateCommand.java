@@ -34,12 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
         var prefixes = RdfFormat.prefixes(store.base);
         int violations = 0;
         int checked = 0;
-        try (PolicyStore db = Stores.openExisting(store)) {
+        try (PolicyStore db = Stores.openForReading(store)) {
+            if (policy != null) PolicyIds.requireStored(db, policy);
             List<String> ids = db.policyIds();
-            if (policy != null && !ids.contains(policy)) {
-                throw UserError.badInput("no policy '" + policy + "' in " + db.dir() + "; stored: "
-                        + (ids.isEmpty() ? "none" : String.join(", ", ids)));
-            }
             for (String id : policy == null ? ids : List.of(policy)) {
                 List<PolicyValidator.Violation> found = Txn.calculateRead(db.dataset(),
                         () -> validator.validate(id, db.dataset().getGraph(db.policyGraph(id))));

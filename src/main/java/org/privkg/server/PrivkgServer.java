@@ -155,7 +155,10 @@ public final class PrivkgServer implements AutoCloseable {
                     .port(port)
                     .loopback(false) // the host is set on the connector below: 127.0.0.1 unless --host says otherwise
                     .enableCors(false) // CorsFilter does it, without letting credentials ride along
-                    .enablePing(true)
+                    .enablePing(true) // Fuseki's read-only admin endpoints, as Fuseki answers them
+                    .enableStats(true)
+                    .enableMetrics(true)
+                    .addServlet("/$/datasets/*", new DatasetsAction())
                     .add(Site.DATASET, data)
                     .addFilter("/*", new QuerySizeFilter(maxQuerySize))
                     .addFilter("/*", new CorsFilter(allowUpdate))

@@ -139,10 +139,14 @@ class CliEndToEndTest {
         Run unknown = privkg("query", "--db", db.toString(), "who-collects-what", "--param", "nosuch=1");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("has no parameter 'nosuch'"), unknown.err());
-        Run injection = privkg("query", "--db", db.toString(), "who-collects-what", "--format", "csv",
-                "--param", "policy=gome\" || true || \"");
+        Run injection = privkg("query", "--db", db.toString(), "data-for-purpose", "--format", "csv",
+                "--param", "purpose=服务\" || true || \"");
         assertEquals(0, injection.code(), injection.err());
         assertEquals(1, injection.out().lines().count(), "only the header: " + injection.out());
+        // as a policy id, the same text is no stored policy: an error, not an empty answer
+        Run asId = privkg("query", "--db", db.toString(), "who-collects-what", "--param", "policy=gome\" || true || \"");
+        assertEquals(2, asId.code());
+        assertTrue(asId.err().contains("no policy 'gome\" || true || \"'"), asId.err());
     }
 
     @Test

@@ -82,6 +82,9 @@ class ServeCommandTest {
         Path db = dataset("game");
         assertEquals(2, privkg("serve", "--db", db.toString(), "--port", "70000").code());
         assertEquals(2, privkg("serve", "--db", db.toString(), "--timeout", "-1").code());
+        Result unit = privkg("serve", "--db", db.toString(), "--timeout", "3x");
+        assertEquals(2, unit.code());
+        assertTrue(unit.err().contains("write e.g. 30s, 500ms, 2m"), unit.err());
         Result missing = privkg("serve", "--db", db.toString(), "--allow-update", "--password-file", db.resolve("nope.txt").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());
@@ -126,6 +129,28 @@ class ServeCommandTest {
         assertEquals(1, load.code(), load.err());
         assertTrue(load.err().contains("in use by another process"), load.err());
         assertFalse(load.err().contains("Exception"), load.err());
+
+        // a command that only reads says how to ask the server instead, and that way works
+        Result local = privkg("query", "--db", db.toString(), "policies");
+        assertEquals(1, local.code(), local.err());
+        assertTrue(local.err().contains("privkg query --service http://localhost:3030/privkg/sparql"), local.err());
+        Result remote = privkg("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "policies", "--format", "csv");
+        assertEquals(0, remote.code(), remote.err());
+        assertTrue(remote.out().startsWith("policyId,") && remote.out().contains("\r\ngame,"), remote.out());
+        Result bound = privkg("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "--format", "csv",
+                "-e", "SELECT ?p WHERE { ?p pk:policyId ?id }", "--param", "id=game");
+        assertEquals("p\r\nhttps://w3id.org/privkg/id/policy/game\r\n", bound.out(), bound.err());
+        // and README's examples of it, run as written against this server
+        List<String> examples = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(l -> l.startsWith("bin/privkg query --service http://localhost:3030/")).toList();
+        assertEquals(2, examples.size(), "README shows two queries sent to a running server");
+        for (String example : examples) {
+            List<String> args = new ArrayList<>();
+            Matcher word = Pattern.compile("'([^']*)'|(\\S+)").matcher(example.replace("localhost:3030", "127.0.0.1:" + port));
+            while (word.find()) args.add(word.group(1) != null ? word.group(1) : word.group(2));
+            Result r2 = privkg(args.subList(1, args.size()).toArray(String[]::new));
+            assertEquals(0, r2.code(), example + ": " + r2.err());
+        }
 
         // SIGTERM; ProcessHandle's destroy leaves our ends of the pipes open (Process.destroy closes them)
         assertTrue(p.toHandle().destroy());
