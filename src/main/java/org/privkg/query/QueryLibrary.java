@@ -28,7 +28,7 @@ public final class QueryLibrary {
     }
 
     public static synchronized List<NamedQuery> bundled() {
-        if (bundled == null) bundled = load();
+        if (bundled == null) bundled = load(DIR);
         return bundled;
     }
 
@@ -52,9 +52,10 @@ public final class QueryLibrary {
         }
     }
 
-    private static List<NamedQuery> load() {
-        URL url = QueryLibrary.class.getResource(DIR);
-        if (url == null) throw new IllegalStateException("bundled queries missing from the build");
+    /** The {@code .rq} files of a directory shipped in the jar (e.g. {@code /privkg/checks}), by name. */
+    public static List<NamedQuery> load(String dir) {
+        URL url = QueryLibrary.class.getResource(dir);
+        if (url == null) throw new IllegalStateException("bundled " + dir + " missing from the build");
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
@@ -64,7 +65,7 @@ public final class QueryLibrary {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return read(fs.getPath(DIR));
+                return read(fs.getPath(dir));
             }
             return read(Path.of(uri));
         } catch (IOException e) {
@@ -74,7 +75,8 @@ public final class QueryLibrary {
         }
     }
 
-    private static List<NamedQuery> read(Path dir) throws IOException {
+    /** The {@code .rq} files of a directory, by name; their headers are read as {@link #fromFile} reads them. */
+    public static List<NamedQuery> read(Path dir) throws IOException {
         List<NamedQuery> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq"))

@@ -79,6 +79,7 @@ public final class PolicyGraphWriter {
         private final Node firstParty;
         private final Node[] clauseNodes;
         private final Node[] sectionNodes;
+        private final PracticeClosure closure;
 
         Emitter(ExtractedPolicy p, StreamRDF out) {
             this.p = p;
@@ -89,6 +90,7 @@ public final class PolicyGraphWriter {
             this.firstParty = iris.firstParty(id);
             this.clauseNodes = new Node[p.document().clauses().size()];
             this.sectionNodes = new Node[p.document().sections().size()];
+            this.closure = new PracticeClosure(iris, p);
         }
 
         void run() {
@@ -153,6 +155,7 @@ public final class PolicyGraphWriter {
             emit(n, PK.entrustedProcessing, bool(dp.entrustedProcessing()));
             emit(n, PK.crossBorder, bool(dp.crossBorder()));
             emit(n, PK.exception, bool(dp.exception()));
+            closure.derive(dp, (predicate, object) -> emit(n, predicate, object));
         }
 
         /** Clause and section nodes are each asked for several times: made once. */

@@ -170,6 +170,7 @@ public final class PrivkgServer implements AutoCloseable {
                     .addServlet(ContextServlet.PATH, new ContextServlet())
                     .addServlet(Site.VOID, new VoidServlet(site))
                     .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(site))
+                    .addServlet(CheckServlet.PATH, new CheckServlet(site))
                     .addServlet(PolicyServlet.PATH + "/*", new PolicyServlet(site, allowUpdate));
             if (!allowUpdate) {
                 fusekiBuilder.addServlet(Site.DATASET + "/update/*", new ReadOnlyServlet())

@@ -72,4 +72,7 @@ public final class PK {
     public static final Node entrustedProcessing = term("entrustedProcessing");
     public static final Node crossBorder = term("crossBorder");
     public static final Node exception = term("exception");
+    /** Derived when a policy is written (rdf/PracticeClosure): what the property paths of queries would work out. */
+    public static final Node covers = term("covers");
+    public static final Node actionCategory = term("actionCategory");
 }

@@ -26,13 +26,14 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.engine.binding.BindingLib;
 import org.apache.jena.sparql.resultset.ResultSetException;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.privkg.check.Check;
 import org.privkg.query.NamedQuery;
 import org.privkg.query.QueryLibrary;
 import org.privkg.query.QueryRunner;
 import org.privkg.store.PolicyStore;
 
 /**
- * Latency of every bundled query: p50 and p95 over repeated runs, results read to the end.
+ * Latency of every bundled query and every check ({@code check/NAME}): p50 and p95 over repeated runs, results read to the end.
  * <p>
  * Cases per query. <b>one-policy</b>: what a researcher asks interactively, restricted to one
  * policy (a different, seeded-random policy each run) when the query takes a {@code policy}
@@ -85,7 +86,13 @@ public final class QueryBench {
 
         Runner runner = url == null ? new InProcess(Path.of(o.get("db")), timeout) : new Http(url, timeout);
         try {
-            for (NamedQuery q : QueryLibrary.bundled()) {
+            // the checks of 'privkg check' too, each a query of its own, named check/NAME
+            List<NamedQuery> all = new ArrayList<>(QueryLibrary.bundled());
+            for (Check c : Check.bundled()) {
+                NamedQuery q = c.query();
+                all.add(new NamedQuery("check/" + q.name(), q.title(), q.description(), q.params(), q.text()));
+            }
+            for (NamedQuery q : all) {
                 if (only != null && !only.contains(q.name())) continue;
                 boolean byPolicy = q.param("policy") != null;
                 boolean byData = !byPolicy && q.param("data") != null;
