@@ -1,0 +1,226 @@
+package org.privkg.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.privkg.annotate.DataItems.Item;
+import org.privkg.annotate.TextParts.Range;
+import org.privkg.annotation.MarkKind;
+import org.privkg.extract.WordList;
+import org.privkg.vocab.AnnotationCues;
+import org.privkg.vocab.Lexicon;
+
+/**
+ * The rules that propose marks in one clause, in this order, a later mark never overlapping an
+ * earlier one: a purpose cue (为了, 用于, 以便; 为 or 以 opening a part) makes the rest of its part a
+ * purpose; a lexicon verb whose object (up to the part's end, a purpose cue or a recipient's 给/至)
+ * names data items is an action and its items data — 将…提供 takes the object before the verb, and
+ * 收集并使用 shares the second verb's object; in a clause with an action, a party or place word
+ * (第三方, …公司, …SDK, 服务器), with the name before it, is an entity. The policy's own side (我们) is
+ * not proposed: annotators mark it seldom, and the extractor takes it as the actor when no one is marked.
+ */
+final class ClauseRules {
+    /** A proposed mark in char offsets of the text. */
+    record Found(MarkKind kind, int start, int end, double score) {
+    }
+
+    static final double PURPOSE = 0.7;
+    static final double ACTION = 0.9;
+    static final double DATA_NAMED = 0.85;
+    static final double DATA_LISTED = 0.5;
+    static final double PARTY = 0.75;
+
+    private final AnnotationCues cues;
+    private final DataItems items;
+    private final WordList verbs;
+    private final WordList parties;
+    private final WordList questions;
+    private final WordList notEntities;
+    private final WordList purposeOpeners;
+    private final WordList partStartOpeners;
+    private final WordList notAfterOpener;
+    private final WordList trailers;
+    private final WordList temporal;
+    private final WordList objectStops;
+    private final WordList chainConnectives = new WordList(List.of("并且", "并", "和", "及", "与", "、", "或", "以及", "再"));
+
+    ClauseRules(Lexicon lexicon, AnnotationCues cues) {
+        this.cues = cues;
+        this.items = new DataItems(cues, new WordList(lexicon.actions().verbs().keySet()));
+        this.verbs = new WordList(lexicon.actions().verbs().keySet());
+        this.parties = WordList.of(lexicon.parties().thirdPartyWords(), lexicon.parties().places());
+        this.questions = new WordList(cues.questionWords());
+        this.notEntities = new WordList(cues.notEntities());
+        this.purposeOpeners = new WordList(cues.purposeOpeners());
+        this.partStartOpeners = new WordList(cues.partStartOpeners());
+        this.notAfterOpener = new WordList(cues.notAfterOpener());
+        this.trailers = new WordList(cues.purposeTrailers());
+        this.temporal = new WordList(cues.temporalEnders());
+        this.objectStops = new WordList(cues.objectStops());
+    }
+
+    List<Found> propose(String text, Range clause) {
+        List<Range> parts = TextParts.parts(text, clause);
+        boolean[] taken = new boolean[clause.end() - clause.start()];
+        List<Found> out = new ArrayList<>();
+        for (Range p : parts) purpose(text, p, clause, taken, out);
+        int purposes = out.size();
+        actions(text, parts, clause, taken, out);
+        if (out.size() > purposes) entities(text, clause, taken, out);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- purposes
+
+    private void purpose(String text, Range part, Range clause, boolean[] taken, List<Found> out) {
+        int from = -1;
+        String start = partStartOpeners.at(text, part.start(), part.end());
+        String anywhere = purposeOpeners.at(text, part.start(), part.end());
+        if (anywhere != null) {
+            from = part.start() + anywhere.length();
+        } else if (start != null && notAfterOpener.at(text, part.start() + start.length(), part.end()) == null) {
+            from = part.start() + start.length();
+        } else {
+            for (int i = part.start() + 1; i < part.end() && from < 0; i++) {
+                String w = purposeOpeners.at(text, i, part.end());
+                if (w != null) from = i + w.length();
+            }
+        }
+        if (from < 0) return;
+        int to = part.end();
+        if (temporal.endingAt(text, to) != null && text.lastIndexOf('，', to) < part.start()) {
+            if (from - part.start() <= 2) return; // 为…时: a time, not a purpose
+        }
+        for (String t = trailers.endingAt(text, to); t != null && to - t.length() > from; t = trailers.endingAt(text, to)) {
+            to -= t.length();
+        }
+        Range r = TextParts.trim(text, from, to);
+        if (r.end() - r.start() < 2 || !free(taken, clause, r.start(), r.end())) return;
+        take(taken, clause, r.start(), r.end());
+        out.add(new Found(MarkKind.PURPOSE, r.start(), r.end(), PURPOSE));
+    }
+
+    // ---------------------------------------------------------------- actions and their data
+
+    private record Verb(int start, int end, Range part) {
+    }
+
+    private void actions(String text, List<Range> parts, Range clause, boolean[] taken, List<Found> out) {
+        List<Verb> found = new ArrayList<>();
+        for (Range p : parts) {
+            for (int i = p.start(); i < p.end(); i++) {
+                String v = verbs.at(text, i, p.end());
+                if (v == null) continue;
+                if (isVerbUse(text, i, i + v.length(), p) && free(taken, clause, i, i + v.length())) {
+                    found.add(new Verb(i, i + v.length(), p));
+                }
+                i += v.length() - 1;
+            }
+        }
+        Map<Verb, List<Item>> objects = new HashMap<>();
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Verb v = found.get(k);
+            Verb next = k + 1 < found.size() ? found.get(k + 1) : null;
+            objects.put(v, object(text, v, next, parts, objects.get(next)));
+        }
+        for (Verb v : found) {
+            List<Item> data = objects.get(v);
+            if (data.isEmpty() || !free(taken, clause, v.start(), v.end())) continue;
+            take(taken, clause, v.start(), v.end());
+            out.add(new Found(MarkKind.ACTION, v.start(), v.end(), ACTION));
+            for (Item it : data) {
+                if (!free(taken, clause, it.start(), it.end())) continue;
+                take(taken, clause, it.start(), it.end());
+                out.add(new Found(MarkKind.DATA, it.start(), it.end(), it.named() ? DATA_NAMED : DATA_LISTED));
+            }
+        }
+    }
+
+    /** A verb, not a word holding one: not 所…的's verb, not 提供者, 收集的 or 关联公司. */
+    private boolean isVerbUse(String text, int s, int e, Range part) {
+        if (s > part.start()) {
+            char before = text.charAt(s - 1);
+            boolean disposal = text.lastIndexOf('将', s) >= part.start() || text.lastIndexOf('把', s) >= part.start();
+            if (Character.isLetter(before) && cues.verbPreceders().indexOf(before) < 0 && !disposal) {
+                return false; // 答题记录 is a noun; 将号码提供给 still a verb
+            }
+        }
+        for (int k = part.start(); k < s; k++) if (questions.at(text, k, s) != null) return false; // 如何收集
+        if (e < part.end() && "的者方人商".indexOf(text.charAt(e)) >= 0) return false;
+        for (int k = Math.max(part.start(), s - 6); k <= s; k++) {
+            String w = parties.at(text, k, part.end());
+            if (w != null && k + w.length() > s) return false;
+        }
+        return !items.dataWordAcross(text, Math.max(part.start(), s - 6), s); // 浏览记录's 记录 is no verb
+    }
+
+    private List<Item> object(String text, Verb v, Verb next, List<Range> parts, List<Item> nextObject) {
+        int from = v.end();
+        int to = v.part().end();
+        String chain = chainConnectives.at(text, from, to);
+        if (next != null && next.part() == v.part() && next.start() == from + (chain == null ? 0 : chain.length())) {
+            return nextObject == null ? List.of() : nextObject; // 收集并使用X: X is both verbs' object
+        }
+        for (int i = from; i < to; i++) {
+            if (objectStops.at(text, i, to) != null || (next != null && next.start() == i && i > from
+                    && chainConnectives.endingAt(text, i) != null)) {
+                to = i;
+                break;
+            }
+        }
+        List<Item> found = new ArrayList<>(items.find(text, from, to));
+        if (found.isEmpty()) {
+            int jiang = Math.max(text.lastIndexOf('将', v.start() - 1), text.lastIndexOf('把', v.start() - 1));
+            if (jiang >= v.part().start()) found.addAll(items.find(text, jiang + 1, v.start()));
+        }
+        if (!found.isEmpty() && to == v.part().end()) {
+            // a list that goes on in the next part: …，包括<A>、<B>
+            int k = parts.indexOf(v.part()) + 1;
+            if (k < parts.size()) {
+                Range p = parts.get(k);
+                if (cues.listOpeners().stream().anyMatch(o -> text.startsWith(o, p.start()))
+                        || cues.listContinuers().stream().anyMatch(o -> text.startsWith(o, p.start()))) {
+                    found.addAll(items.find(text, p.start(), p.end()));
+                }
+            }
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------- entities
+
+    private void entities(String text, Range clause, boolean[] taken, List<Found> out) {
+        for (int i = clause.start(); i < clause.end(); i++) {
+            String w = parties.at(text, i, clause.end());
+            if (w == null) continue;
+            int end = i + w.length();
+            for (String more = parties.at(text, end, clause.end()); more != null; more = parties.at(text, end, clause.end())) {
+                end += more.length();
+            }
+            int start = i;
+            while (start > clause.start() && i - start < cues.partyMaxPrefix() && !taken[start - 1 - clause.start()]
+                    && cues.partyStops().indexOf(text.charAt(start - 1)) < 0 && verbs.endingAt(text, start) == null) {
+                start--;
+            }
+            String phrase = text.substring(start, end);
+            boolean alone = notEntities.contains(phrase) || phrase.startsWith("任何");
+            if (!alone && free(taken, clause, start, end)) {
+                take(taken, clause, start, end);
+                out.add(new Found(MarkKind.ENTITY, start, end, PARTY));
+            }
+            i = end - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- overlap
+
+    private static boolean free(boolean[] taken, Range clause, int from, int to) {
+        for (int i = from; i < to; i++) if (taken[i - clause.start()]) return false;
+        return true;
+    }
+
+    private static void take(boolean[] taken, Range clause, int from, int to) {
+        for (int i = from; i < to; i++) taken[i - clause.start()] = true;
+    }
+}
