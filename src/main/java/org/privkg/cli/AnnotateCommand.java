@@ -78,7 +78,7 @@ final class AnnotateCommand implements Callable<Integer> {
         Target target = target();
         PrintWriter err = spec.commandLine().getErr();
         Annotator annotator = Annotator.bundled();
-        List<PolicySource> sources = raw(files);
+        List<PolicySource> sources = raw(files, false);
         Map<String, String> outputs = new LinkedHashMap<>();
         int failed = 0;
         long marks = 0;
@@ -143,16 +143,16 @@ final class AnnotateCommand implements Callable<Integer> {
     }
 
     /** Raw inputs: files as given, directories as their *.txt, *.html and *.htm files, sorted. */
-    static List<PolicySource> raw(List<Path> args) {
+    static List<PolicySource> raw(List<Path> args, boolean recordPath) {
         List<PolicySource> out = new ArrayList<>();
         for (Path p : args) {
             if (Files.isRegularFile(p)) {
-                out.add(PolicySource.of(p, null));
+                out.add(PolicySource.of(p, null, recordPath));
             } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     List<Path> found = walk.filter(f -> Files.isRegularFile(f) && isRaw(f)).sorted().toList();
                     if (found.isEmpty()) throw UserError.badInput(p + ": no *.txt, *.html or *.htm files in this directory");
-                    for (Path f : found) out.add(PolicySource.of(f, null));
+                    for (Path f : found) out.add(PolicySource.of(f, null, recordPath));
                 } catch (IOException | UncheckedIOException e) {
                     throw UserError.failure(p + ": cannot list the directory: " + e.getMessage());
                 }

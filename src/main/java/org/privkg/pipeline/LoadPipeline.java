@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.Quad;
+import org.privkg.annotate.MachineAnnotation;
 import org.privkg.annotation.Diagnostics;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.rdf.PolicyGraphWriter;
@@ -166,6 +167,7 @@ public final class LoadPipeline {
             outcome = reader.read(src);
             if (!outcome.ok()) return new Prepared(outcome, null, "");
             List<Quad> quads = writer.quads(outcome.policy().get());
+            if (reader.annotates()) quads.addAll(MachineAnnotation.provenance(writer.graphName(outcome.policy().get().id())));
             return new Prepared(outcome, quads, check == null ? "" : check.check(outcome.policy().get(), quads));
         } catch (RuntimeException | StackOverflowError e) {
             Diagnostics d = new Diagnostics(src.name());
