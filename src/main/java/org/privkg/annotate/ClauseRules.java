@@ -36,6 +36,10 @@ final class ClauseRules {
     private final WordList verbs;
     private final WordList parties;
     private final WordList questions;
+    private final WordList users;
+    private final WordList firstParty;
+    private final WordList placeMarkers;
+    private final WordList topicEnders;
     private final WordList notEntities;
     private final WordList purposeOpeners;
     private final WordList partStartOpeners;
@@ -51,6 +55,10 @@ final class ClauseRules {
         this.verbs = new WordList(lexicon.actions().verbs().keySet());
         this.parties = WordList.of(lexicon.parties().thirdPartyWords(), lexicon.parties().places());
         this.questions = new WordList(cues.questionWords());
+        this.users = new WordList(lexicon.parties().dataSubject());
+        this.firstParty = new WordList(lexicon.parties().firstParty());
+        this.placeMarkers = new WordList(cues.placeMarkers());
+        this.topicEnders = new WordList(cues.topicEnders());
         this.notEntities = new WordList(cues.notEntities());
         this.purposeOpeners = new WordList(cues.purposeOpeners());
         this.partStartOpeners = new WordList(cues.partStartOpeners());
@@ -137,22 +145,36 @@ final class ClauseRules {
         }
     }
 
-    /** A verb, not a word holding one: not 所…的's verb, not 提供者, 收集的 or 关联公司. */
+    /** A verb of the policy's side, not a word holding one: not 所…的's verb, 提供者, 答题记录, 关联公司, 如何收集, 您可以使用. */
     private boolean isVerbUse(String text, int s, int e, Range part) {
+        String verb = text.substring(s, e);
         if (s > part.start()) {
             char before = text.charAt(s - 1);
-            boolean disposal = text.lastIndexOf('将', s) >= part.start() || text.lastIndexOf('把', s) >= part.start();
-            if (Character.isLetter(before) && cues.verbPreceders().indexOf(before) < 0 && !disposal) {
-                return false; // 答题记录 is a noun; 将号码提供给 still a verb
+            if (before == '所') return false;
+            if (cues.nounVerbs().contains(verb) && Character.isLetter(before) && cues.verbPreceders().indexOf(before) < 0
+                    && text.lastIndexOf('将', s) < part.start() && text.lastIndexOf('把', s) < part.start()) {
+                return false;
             }
         }
-        for (int k = part.start(); k < s; k++) if (questions.at(text, k, s) != null) return false; // 如何收集
         if (e < part.end() && "的者方人商".indexOf(text.charAt(e)) >= 0) return false;
         for (int k = Math.max(part.start(), s - 6); k <= s; k++) {
             String w = parties.at(text, k, part.end());
             if (w != null && k + w.length() > s) return false;
         }
+        for (int k = part.start(); k < s; k++) if (questions.at(text, k, s) != null) return false;
+        if (cues.userVerbs().contains(verb) && userIsSubject(text, part.start(), s)) return false;
         return !items.dataWordAcross(text, Math.max(part.start(), s - 6), s); // 浏览记录's 记录 is no verb
+    }
+
+    /** Is the user the last subject named before a verb (您可以使用, 您发布的), not its object or beneficiary (向您)? */
+    private boolean userIsSubject(String text, int from, int verb) {
+        int user = -1;
+        int own = -1;
+        for (int i = from; i < verb; i++) {
+            if (users.at(text, i, verb) != null && (i == from || "向给为对与和帮".indexOf(text.charAt(i - 1)) < 0)) user = i;
+            if (firstParty.at(text, i, verb) != null) own = i;
+        }
+        return user > own;
     }
 
     private List<Item> object(String text, Verb v, Verb next, List<Range> parts, List<Item> nextObject) {
@@ -170,6 +192,9 @@ final class ClauseRules {
             }
         }
         List<Item> found = new ArrayList<>(items.find(text, from, to));
+        if (found.isEmpty() && (placeMarkers.at(text, from, v.part().end()) != null || text.startsWith("被", v.start() - 1))) {
+            found.addAll(topic(text, v, parts));
+        }
         if (found.isEmpty()) {
             int jiang = Math.max(text.lastIndexOf('将', v.start() - 1), text.lastIndexOf('把', v.start() - 1));
             if (jiang >= v.part().start()) found.addAll(items.find(text, jiang + 1, v.start()));
@@ -186,6 +211,29 @@ final class ClauseRules {
             }
         }
         return found;
+    }
+
+    /**
+     * The object a verb of placement or a passive takes from before it: 行程轨迹将保存在… → 行程轨迹; with the verb
+     * opening its part, the part before: …产生的个人信息，存储在… → 个人信息.
+     */
+    private List<Item> topic(String text, Verb v, List<Range> parts) {
+        int from = v.part().start();
+        int to = v.start();
+        for (int i = from; i < to; i++) {
+            if (topicEnders.at(text, i, to) != null) {
+                to = i;
+                break;
+            }
+        }
+        if (TextParts.trim(text, from, to).isEmpty()) {
+            int k = parts.indexOf(v.part());
+            if (k == 0 || to != v.start()) return List.of();
+            Range before = parts.get(k - 1);
+            from = before.start();
+            to = before.end();
+        }
+        return items.find(text, from, to);
     }
 
     // ---------------------------------------------------------------- entities

@@ -13,7 +13,9 @@ public record AnnotationCues(List<String> purposeOpeners, List<String> partStart
                              List<String> itemSeparators, List<String> etc, String possessive, List<String> anaphora,
                              List<String> listOpeners, List<String> objectStops, String partyStops,
                              int partyMaxPrefix, int itemMaxLength, String verbPreceders,
-                             List<String> questionWords, List<String> notEntities, List<String> listContinuers) {
+                             List<String> questionWords, List<String> notEntities, List<String> listContinuers,
+                             List<String> nounVerbs, List<String> userVerbs, List<String> placeMarkers,
+                             List<String> topicEnders) {
 
     /** The cues of dpv-data.json's rules: words that name personal data. */
     @JsonIgnoreProperties(ignoreUnknown = true)
