@@ -17,8 +17,8 @@ import org.privkg.vocab.Lexicon;
  * purpose; a lexicon verb whose object (up to the part's end, a purpose cue or a recipient's 给/至)
  * names data items is an action and its items data — 将…提供 takes the object before the verb, and
  * 收集并使用 shares the second verb's object; in a clause with an action, a party or place word
- * (第三方, …公司, …SDK, 服务器), with the name before it, is an entity. The policy's own side (我们) is
- * not proposed: annotators mark it seldom, and the extractor takes it as the actor when no one is marked.
+ * (第三方, …公司, …SDK, 服务器), with the name before it, is an entity, and so is the policy's own side
+ * (我们, 本公司) as the subject of an action of its part (docs/annotating.md: "(我们)会[收集]").
  */
 final class ClauseRules {
     /** A proposed mark in char offsets of the text. */
@@ -30,6 +30,7 @@ final class ClauseRules {
     static final double DATA_NAMED = 0.85;
     static final double DATA_LISTED = 0.5;
     static final double PARTY = 0.75;
+    static final double FIRST_PARTY = 0.6;
 
     private final AnnotationCues cues;
     private final DataItems items;
@@ -75,7 +76,7 @@ final class ClauseRules {
         for (Range p : parts) purpose(text, p, clause, taken, out);
         int purposes = out.size();
         actions(text, parts, clause, taken, out);
-        if (out.size() > purposes) entities(text, clause, taken, out);
+        if (out.size() > purposes) entities(text, clause, parts, taken, out);
         return out;
     }
 
@@ -97,7 +98,7 @@ final class ClauseRules {
         }
         if (from < 0) return;
         int to = part.end();
-        if (temporal.endingAt(text, to) != null && text.lastIndexOf('，', to) < part.start()) {
+        if (temporal.endingAt(text, to) != null) {
             if (from - part.start() <= 2) return; // 为…时: a time, not a purpose
         }
         for (String t = trailers.endingAt(text, to); t != null && to - t.length() > from; t = trailers.endingAt(text, to)) {
@@ -152,7 +153,7 @@ final class ClauseRules {
             char before = text.charAt(s - 1);
             if (before == '所') return false;
             if (cues.nounVerbs().contains(verb) && Character.isLetter(before) && cues.verbPreceders().indexOf(before) < 0
-                    && text.lastIndexOf('将', s) < part.start() && text.lastIndexOf('把', s) < part.start()) {
+                    && TextParts.lastIndexOf(text, '将', part.start(), s) < 0 && TextParts.lastIndexOf(text, '把', part.start(), s) < 0) {
                 return false;
             }
         }
@@ -196,7 +197,8 @@ final class ClauseRules {
             found.addAll(topic(text, v, parts));
         }
         if (found.isEmpty()) {
-            int jiang = Math.max(text.lastIndexOf('将', v.start() - 1), text.lastIndexOf('把', v.start() - 1));
+            int jiang = Math.max(TextParts.lastIndexOf(text, '将', v.part().start(), v.start()),
+                    TextParts.lastIndexOf(text, '把', v.part().start(), v.start()));
             if (jiang >= v.part().start()) found.addAll(items.find(text, jiang + 1, v.start()));
         }
         if (!found.isEmpty() && to == v.part().end()) {
@@ -238,8 +240,18 @@ final class ClauseRules {
 
     // ---------------------------------------------------------------- entities
 
-    private void entities(String text, Range clause, boolean[] taken, List<Found> out) {
+    private void entities(String text, Range clause, List<Range> parts, boolean[] taken, List<Found> out) {
+        List<Found> actions = out.stream().filter(f -> f.kind() == MarkKind.ACTION).toList();
         for (int i = clause.start(); i < clause.end(); i++) {
+            String own = firstParty.at(text, i, clause.end());
+            if (own != null) {
+                if (subjectOfAction(text, i, i + own.length(), parts, actions) && free(taken, clause, i, i + own.length())) {
+                    take(taken, clause, i, i + own.length());
+                    out.add(new Found(MarkKind.ENTITY, i, i + own.length(), FIRST_PARTY));
+                }
+                i += own.length() - 1;
+                continue;
+            }
             String w = parties.at(text, i, clause.end());
             if (w == null) continue;
             int end = i + w.length();
@@ -251,14 +263,21 @@ final class ClauseRules {
                     && cues.partyStops().indexOf(text.charAt(start - 1)) < 0 && verbs.endingAt(text, start) == null) {
                 start--;
             }
-            String phrase = text.substring(start, end);
-            boolean alone = notEntities.contains(phrase) || phrase.startsWith("任何");
+            boolean alone = notEntities.contains(text.substring(i, end)) || text.startsWith("任何", start);
             if (!alone && free(taken, clause, start, end)) {
                 take(taken, clause, start, end);
                 out.add(new Found(MarkKind.ENTITY, start, end, PARTY));
             }
             i = end - 1;
         }
+    }
+
+    /** Does an action of the same part follow the word, which no preposition makes its object (向我们, 与本公司)? */
+    private static boolean subjectOfAction(String text, int s, int e, List<Range> parts, List<Found> actions) {
+        if (s > 0 && "向给与和及从对被由为经".indexOf(text.charAt(s - 1)) >= 0) return false;
+        Range part = parts.stream().filter(p -> p.start() <= s && s < p.end()).findFirst().orElse(null);
+        if (part == null || (e < part.end() && text.charAt(e) == '的')) return false;
+        return actions.stream().anyMatch(a -> a.start() >= e && a.start() < part.end());
     }
 
     // ---------------------------------------------------------------- overlap

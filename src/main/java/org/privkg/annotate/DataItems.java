@@ -117,7 +117,7 @@ final class DataItems {
             }
         }
         if (s >= e || anaphora.at(text, s, e) != null) return;
-        int de = text.lastIndexOf('的', e - 1);
+        int de = TextParts.lastIndexOf(text, '的', s, e);
         if (de >= s && (e - s > 10 || verbAt(text, s, de) >= 0 || text.substring(s, de).contains("时"))) s = de + 1;
         if (verbAt(text, s, e) >= 0) return; // 为什么收集, 上传的: a clause, not an item
         if (e - s > cues.itemMaxLength() || s >= e || !hasLetter(text, s, e)) return;

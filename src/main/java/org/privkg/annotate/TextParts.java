@@ -39,6 +39,12 @@ final class TextParts {
         return out;
     }
 
+    /** The last c in text[from, before), or -1: unlike String.lastIndexOf, never looks before from. */
+    static int lastIndexOf(String text, char c, int from, int before) {
+        for (int i = before - 1; i >= from; i--) if (text.charAt(i) == c) return i;
+        return -1;
+    }
+
     static Range trim(String text, int from, int to) {
         while (from < to && isBlank(text.charAt(from))) from++;
         while (to > from && isBlank(text.charAt(to - 1))) to--;
