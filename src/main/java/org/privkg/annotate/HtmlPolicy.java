@@ -69,17 +69,34 @@ public final class HtmlPolicy {
         return out.toString().strip() + "\n";
     }
 
-    /** Appends text with runs of white space made one space, none at a line's start. */
+    /**
+     * Appends text with runs of white space made one space, none at a line's start and none beside a
+     * Chinese character (a source line break inside a sentence is no space in the sentence).
+     */
     private static void append(StringBuilder out, String s) {
+        boolean pending = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00A0';
-            if (!space) {
-                out.append(c);
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ' && out.charAt(out.length() - 1) != '\n') {
-                out.append(' ');
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                pending = true;
+                continue;
             }
+            if (pending && out.length() > 0) {
+                char last = out.charAt(out.length() - 1);
+                if (last != ' ' && last != '\n' && !isWide(last) && !isWide(c)) out.append(' ');
+            }
+            pending = false;
+            out.append(c);
         }
+        if (pending && out.length() > 0 && !isWide(out.charAt(out.length() - 1)) && out.charAt(out.length() - 1) != '\n') {
+            out.append(' ');
+        }
+    }
+
+    /** Han characters and the full-width punctuation of Chinese text. */
+    private static boolean isWide(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F')
+                || (c >= '\uFF00' && c <= '\uFFEF');
     }
 
     private static void lineEnd(StringBuilder out) {

@@ -52,7 +52,7 @@ public final class StandoffWriter {
         data.put("text", text);
         ObjectNode prediction = task.putArray("predictions").addObject();
         prediction.put("model_version", model);
-        prediction.put("score", scores.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+        prediction.put("score", Math.round(scores.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000) / 1000.0);
         ArrayNode result = prediction.putArray("result");
         CodePoints cps = new CodePoints(text);
         for (int k = 0; k < marks.size(); k++) {
