@@ -260,7 +260,7 @@ final class ClauseRules {
             }
             int start = i;
             while (start > clause.start() && i - start < cues.partyMaxPrefix() && !taken[start - 1 - clause.start()]
-                    && cues.partyStops().indexOf(text.charAt(start - 1)) < 0 && verbs.endingAt(text, start) == null) {
+                    && isNamePart(text.charAt(start - 1)) && verbs.endingAt(text, start) == null) {
                 start--;
             }
             boolean alone = notEntities.contains(text.substring(i, end)) || text.startsWith("任何", start);
@@ -270,6 +270,11 @@ final class ClauseRules {
             }
             i = end - 1;
         }
+    }
+
+    /** Can a name before a party word hold this character (个推SDK, 合作保险公司; not ● or 的)? */
+    private boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) && cues.partyStops().indexOf(c) < 0;
     }
 
     /** Does an action of the same part follow the word, which no preposition makes its object (向我们, 与本公司)? */
