@@ -119,6 +119,29 @@ class AnnotateCommandTest {
         assertTrue(r.out().contains("practices of 16 policies with gold files"), r.out());
     }
 
+    /** The README's examples of 'Pre-annotation', run as written (only the output places moved under a temporary directory). */
+    @Test
+    void theReadmeExamplesRun() throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("README.md"));
+        int section = readme.indexOf("### Pre-annotation");
+        int from = readme.indexOf("```sh\n", section) + 6;
+        String block = readme.substring(from, readme.indexOf("```", from));
+        int ran = 0;
+        for (String line : block.strip().split("\n")) {
+            String[] words = line.strip().split(" +");
+            assertEquals("privkg", words[0], line);
+            for (int i = 1; i < words.length; i++) {
+                if (words[i - 1].equals("-o") || words[i - 1].equals("--db")) words[i] = tmp.resolve(words[i]).toString();
+            }
+            CliRunner r = CliRunner.run(java.util.Arrays.copyOfRange(words, 1, words.length));
+            assertEquals(0, r.exit(), line + ": " + r.err());
+            ran++;
+        }
+        assertEquals(4, ran);
+        assertTrue(Files.exists(tmp.resolve("marked/ticket.txt")));
+        assertTrue(Files.exists(tmp.resolve("review/ticket.json")));
+    }
+
     private static double overlapF1(String report, String kind) {
         Matcher m = Pattern.compile("(?m)^" + kind + " .* F ([0-9.]+)$").matcher(report);
         assertTrue(m.find(), report);
