@@ -103,7 +103,7 @@ final class DataItems {
         Range r = TextParts.trim(text, from, to);
         int s = r.start();
         int e = r.end();
-        for (int k = 0; k < s + 16 && s < e; k++) {
+        for (int k = 0; k < 4 && s < e; k++) { // 您本人的, 孩子的: a few possessives at most
             Matcher m = possessive.matcher(text).region(s, e);
             if (!m.lookingAt()) break;
             s = m.end();
@@ -130,14 +130,9 @@ final class DataItems {
     private int verbAt(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             String v = verbs.at(text, i, to);
-            if (v != null && !dataWordAcross(text, Math.max(from, i - 6), i + 1) && !isDataWord(text, i, to)) return i;
+            if (v != null && !dataWordAcross(text, Math.max(from, i - 6), i + 1) && dataWords.at(text, i, to) == null) return i;
         }
         return -1;
-    }
-
-    private boolean isDataWord(String text, int i, int to) {
-        String w = dataWords.at(text, i, to);
-        return w != null;
     }
 
     private static boolean hasLetter(String text, int from, int to) {
