@@ -1,26 +1,18 @@
 package org.privkg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.privkg.annotation.AnnotationParser;
 import org.privkg.annotation.AnnotationParser.MarkSpan;
 import org.privkg.annotation.Diagnostic;
 import org.privkg.annotation.Diagnostics;
-import org.privkg.annotation.PolicyText;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.pipeline.StandoffReading;
 import org.privkg.standoff.Format;
@@ -126,7 +118,7 @@ final class ConvertCommand implements Callable<Integer> {
                     + LoadCommand.plural(sources.size(), "policy", "policies") + " did not convert");
             return Main.BAD_INPUT;
         }
-        write(outputs, sources);
+        OutputFiles.write(outDir, outputs, sources);
         err.println("converted " + sources.size() + " " + LoadCommand.plural(sources.size(), "policy", "policies")
                 + " to " + target.name().toLowerCase(Locale.ROOT) + ": " + outputs.size() + " "
                 + LoadCommand.plural(outputs.size(), "file", "files") + " in " + outDir);
@@ -140,38 +132,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     private static Optional<Converted> convert(PolicySource src, Target target, Charset charset, StandoffReading standoff,
             Diagnostics d) {
-        if (src.refusal().isPresent()) {
-            d.fatal(src.refusal().get(), 0, 0);
-            return Optional.empty();
-        }
-        byte[] bytes;
-        try {
-            bytes = src.bytes();
-        } catch (UncheckedIOException e) {
-            d.fatal("cannot read the file: " + e.getCause().getMessage(), 0, 0);
-            return Optional.empty();
-        }
-        String text;
-        List<MarkSpan> marks;
-        if (src.format() == Format.MARKS) {
-            Optional<String> decoded = PolicyText.decode(bytes, charset, d);
-            if (decoded.isEmpty()) return Optional.empty();
-            new AnnotationParser(false).parse(src.id(), src.name(), decoded.get(), d);
-            if (d.hasErrors()) return Optional.empty();
-            InlineReader.Plain plain = InlineReader.read(decoded.get());
-            text = plain.text();
-            marks = plain.marks();
-        } else {
-            Optional<StandoffReading.Spans> spans = standoff.spans(src, bytes, d);
-            if (spans.isEmpty() || d.hasErrors()) return Optional.empty();
-            text = spans.get().text();
-            marks = spans.get().checked().marks();
-            int evidence = spans.get().checked().evidence().size();
-            if (evidence > 0) {
-                d.warning(evidence + " evidence " + LoadCommand.plural(evidence, "span", "spans") + " (such as '"
-                        + spans.get().checked().evidence().get(0).label() + "') left out: only the four marks are written", 0, 0);
-            }
-        }
+        Optional<InlineReader.Plain> plain = AnnotatedInput.read(src, charset, standoff, d);
+        if (plain.isEmpty()) return Optional.empty();
+        String text = plain.get().text();
+        List<MarkSpan> marks = plain.get().marks();
         String id = src.id();
         Map<String, String> out = new LinkedHashMap<>();
         switch (target) {
@@ -209,55 +173,5 @@ final class ConvertCommand implements Callable<Integer> {
             return false;
         }
         return true;
-    }
-
-    /** All files, or none: each is written beside its target, and all are moved into place once all are written. */
-    private void write(Map<String, String> outputs, List<PolicySource> sources) {
-        try {
-            Files.createDirectories(outDir);
-        } catch (IOException e) {
-            throw UserError.failure("cannot make the directory " + outDir + ": " + e.getMessage());
-        }
-        Set<Path> inputs = new HashSet<>();
-        for (PolicySource s : sources) {
-            real(Path.of(s.name())).ifPresent(inputs::add);
-            if (s.companion() != null) real(s.companion()).ifPresent(inputs::add);
-        }
-        for (String name : outputs.keySet()) {
-            Optional<Path> existing = real(outDir.resolve(name));
-            if (existing.isPresent() && inputs.contains(existing.get())) {
-                throw UserError.badInput(outDir.resolve(name) + " is one of the inputs; write to another directory (-o DIR)");
-            }
-        }
-        List<CommandOutput> opened = new ArrayList<>();
-        String current = null;
-        try {
-            for (var f : outputs.entrySet()) {
-                current = f.getKey();
-                CommandOutput o = CommandOutput.open(outDir.resolve(f.getKey()), null);
-                opened.add(o);
-                o.stream().write(f.getValue().getBytes(StandardCharsets.UTF_8));
-            }
-            current = null;
-            for (CommandOutput o : opened) o.commit();
-        } catch (IOException e) {
-            throw UserError.failure("cannot write " + (current == null ? "to " + outDir : outDir.resolve(current)) + ": " + e.getMessage());
-        } finally {
-            for (CommandOutput o : opened) {
-                try {
-                    o.close();
-                } catch (IOException ignored) {
-                    // the partial file could not be removed; the output files are as they were
-                }
-            }
-        }
-    }
-
-    private static Optional<Path> real(Path p) {
-        try {
-            return Files.exists(p) ? Optional.of(p.toRealPath()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 }

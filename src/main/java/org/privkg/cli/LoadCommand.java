@@ -51,17 +51,24 @@ final class LoadCommand implements Callable<Integer> {
                     + "it runs in the extracting threads, a few ms of CPU per policy; --no-validate skips it).")
     boolean validate;
 
+    @Option(names = "--annotate", description = "The inputs are raw policies (text, or web pages *.html): propose their marks "
+            + "as 'privkg annotate' does and load the result. Each graph records that a program made its marks "
+            + "(pk:annotatedBy); 'stats' counts such policies apart.")
+    boolean annotate;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Policy files, or directories meaning every *.txt under them.")
     List<String> inputs;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<PolicySource> sources = Inputs.sources(inputs, null, main.in, read.recordSourcePath, read.format());
+        List<PolicySource> sources = annotate ? AnnotateCommand.raw(inputs.stream().map(java.nio.file.Path::of).toList(), read.recordSourcePath)
+                : Inputs.sources(inputs, null, main.in, read.recordSourcePath, read.format());
         read.charset();
         read.labelMap(); // a bad --encoding is a usage error, before anything is opened
         boolean bar = progress != null ? progress : main.errIsTerminal && Progress.stderrIsTerminal();
-        LoadPipeline pipeline = new LoadPipeline(read::reader, threads,
+        org.privkg.annotate.Annotator annotator = annotate ? org.privkg.annotate.Annotator.bundled() : null;
+        LoadPipeline pipeline = new LoadPipeline(() -> read.reader(annotator), threads,
                 validate ? new ShapeCheck(store.base) : null);
         LoadPipeline.Summary summary;
         Progress p;

@@ -39,7 +39,12 @@ final class ReadOptions {
     private LabelMap labelMap;
 
     PolicyReader reader() {
-        return new PolicyReader(charset(), lenient, owner, Lexicon.bundled(), labelMap());
+        return reader(null);
+    }
+
+    /** @param annotator proposes each policy's marks ('load --annotate'), or null */
+    PolicyReader reader(org.privkg.annotate.Annotator annotator) {
+        return new PolicyReader(charset(), lenient, owner, Lexicon.bundled(), labelMap(), annotator);
     }
 
     /** The --input format, or null to tell each input's format by itself. */

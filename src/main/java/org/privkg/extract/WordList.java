@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * A list of words from the lexicon, indexed by first and last character so that "which word starts
  * (or ends) here" costs a map look-up, not a scan. Longer words win over the shorter ones they contain.
  */
-final class WordList {
+public final class WordList {
     private final Set<String> set;
     private final int maxLength;
     /** Words by first (last) character: sorted characters and, at the same index, their words longest first. */
@@ -27,7 +27,7 @@ final class WordList {
     private final BitSet firstChars = new BitSet(1 << 16);
     private final BitSet lastChars = new BitSet(1 << 16);
 
-    WordList(Collection<String> words) {
+    public WordList(Collection<String> words) {
         this.set = Set.copyOf(new LinkedHashSet<>(words));
         List<String> longestFirst = set.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
@@ -94,19 +94,19 @@ final class WordList {
         return k < 0 ? null : byFirst[k];
     }
 
-    static WordList of(Collection<String> a, Collection<String> b) {
+    public static WordList of(Collection<String> a, Collection<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return new WordList(all);
     }
 
     /** The longest word starting at position i of s, or null. */
-    String at(String s, int i) {
+    public String at(String s, int i) {
         return at(s, i, s.length());
     }
 
     /** The longest word starting at position i of s that ends by position end, or null. */
-    String at(String s, int i, int end) {
+    public String at(String s, int i, int end) {
         if (i < 0 || i >= end) return null;
         String[] candidates = startingWith(s.charAt(i));
         if (candidates != null) for (String w : candidates) if (i + w.length() <= end && s.startsWith(w, i)) return w;
@@ -114,7 +114,7 @@ final class WordList {
     }
 
     /** The longest word ending just before position end of s, or null. */
-    String endingAt(String s, int end) {
+    public String endingAt(String s, int end) {
         if (end <= 0 || end > s.length() || !lastChars.get(s.charAt(end - 1))) return null;
         int k = Arrays.binarySearch(lasts, s.charAt(end - 1));
         String[] candidates = k < 0 ? null : byLast[k];
@@ -124,12 +124,12 @@ final class WordList {
         return null;
     }
 
-    boolean contains(String w) {
+    public boolean contains(String w) {
         return set.contains(w);
     }
 
     /** True when some word of the list occurs in s. */
-    boolean occursIn(String s) {
+    public boolean occursIn(String s) {
         for (int i = 0; i < s.length(); i++) if (at(s, i) != null) return true;
         return false;
     }

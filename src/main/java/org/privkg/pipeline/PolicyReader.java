@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.privkg.annotate.Annotator;
+import org.privkg.annotate.MachineAnnotation;
+import org.privkg.annotate.RawPolicy;
 import org.privkg.annotation.AnnotationParser;
 import org.privkg.annotation.Diagnostics;
 import org.privkg.annotation.PolicyDocument;
@@ -48,6 +51,8 @@ public final class PolicyReader {
     private final Extractor extractor;
     private final String owner;
     private final StandoffReading standoff;
+    /** Proposes the marks of raw inputs ('load --annotate'), or null when inputs carry their own. */
+    private final Annotator annotator;
 
     public PolicyReader(Charset charset, boolean lenient, String owner, Lexicon lexicon) {
         this(charset, lenient, owner, lexicon, LabelMap.standard());
@@ -55,6 +60,12 @@ public final class PolicyReader {
 
     /** @param labels what the label names of standoff files mean */
     public PolicyReader(Charset charset, boolean lenient, String owner, Lexicon lexicon, LabelMap labels) {
+        this(charset, lenient, owner, lexicon, labels, null);
+    }
+
+    /** @param annotator proposes the marks of each input, a raw policy as text or web page; null reads marks as written */
+    public PolicyReader(Charset charset, boolean lenient, String owner, Lexicon lexicon, LabelMap labels, Annotator annotator) {
+        this.annotator = annotator;
         this.charset = charset == null ? StandardCharsets.UTF_8 : charset;
         this.standoff = new StandoffReading(this.charset, lenient, labels);
         this.parser = new AnnotationParser(lenient);
@@ -67,6 +78,11 @@ public final class PolicyReader {
     }
 
     /** The warning for a policy without a single mark: privkg reads annotated policies. */
+    /** Whether this reader's policies carry machine-proposed marks (their graphs say so: {@link MachineAnnotation}). */
+    public boolean annotates() {
+        return annotator != null;
+    }
+
     public static final String UNANNOTATED = "no marks at all: privkg reads annotated policies, where marks say which "
             + "words are data, actions, entities and purposes; this one gives no practices. Mark it as README's "
             + "\"Writing a policy\" shows (or load the annotation tool's standoff file, \"Standoff input\")";
@@ -93,7 +109,11 @@ public final class PolicyReader {
         }
         String sha256 = InputDigest.sha256(bytes, src.companion());
         Optional<PolicyDocument> read;
-        if (src.format() == Format.MARKS) {
+        if (annotator != null && src.format() == Format.MARKS) {
+            // a page says its own encoding unless one was asked for; text is UTF-8 unless one was
+            Optional<String> raw = RawPolicy.text(src.name(), bytes, charset.equals(StandardCharsets.UTF_8) ? null : charset, diagnostics);
+            read = raw.map(t -> parser.parse(src.id(), src.recordedSource(), annotator.marked(t), diagnostics));
+        } else if (src.format() == Format.MARKS) {
             Optional<String> text = org.privkg.annotation.PolicyText.decode(bytes, charset, diagnostics);
             read = text.map(t -> parser.parse(src.id(), src.recordedSource(), t, diagnostics));
         } else {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.sparql.core.Quad;
+import org.privkg.annotate.MachineAnnotation;
 import org.privkg.annotation.Diagnostic;
 import org.privkg.annotation.Diagnostics;
 import org.privkg.annotation.Severity;
@@ -53,6 +54,7 @@ public final class PolicyTriples {
             if (!outcome.ok()) return new Prepared(outcome, null, "");
             ExtractedPolicy policy = outcome.policy().get();
             List<Quad> quads = triples(policy);
+            if (reader.annotates()) quads.addAll(MachineAnnotation.provenance(writer.graphName(policy.id())));
             String report = check == null ? "" : check.check(policy, quads);
             quads.addAll(provenance(outcome).quads(writer.graphName(policy.id())));
             return new Prepared(outcome, quads, report);
