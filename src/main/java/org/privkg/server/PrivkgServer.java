@@ -198,8 +198,12 @@ public final class PrivkgServer implements AutoCloseable {
                     }
                 }
             }
+            // one error body for privkg's errors and Jetty's own, in the context and before it
+            ErrorBodyHandler errors = new ErrorBodyHandler();
+            fuseki.getJettyServer().setErrorHandler(errors);
             ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
             if (context != null) {
+                context.setErrorHandler(errors);
                 context.getServletHandler().setDecodeAmbiguousURIs(true);
                 // a form-encoded query or update (query=..., update=...) is held to the same size
                 context.setMaxFormContentSize((int) maxQuerySize + 1024);
