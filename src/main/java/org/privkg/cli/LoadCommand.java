@@ -56,7 +56,7 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<PolicySource> sources = Inputs.sources(inputs, null, main.in, read.recordSourcePath, read.format());
+        List<PolicySource> sources = Inputs.sources(inputs, null, main.in, read.recordSourcePath, read.format(), err);
         read.charset();
         read.labelMap(); // a bad --encoding is a usage error, before anything is opened
         boolean bar = progress != null ? progress : main.errIsTerminal && Progress.stderrIsTerminal();
