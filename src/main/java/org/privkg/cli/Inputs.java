@@ -2,6 +2,7 @@ package org.privkg.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,15 @@ final class Inputs {
 
     /** @param format the format every input is in ({@code --input}), or null to tell it by extension and layout */
     static List<PolicySource> sources(List<String> args, String id, InputStream stdin, boolean recordPath, Format format) {
+        return sources(args, id, stdin, recordPath, format, null);
+    }
+
+    /**
+     * @param warnings where to say which files of a directory were left out (not *.txt), once per
+     *        directory; null to say nothing
+     */
+    static List<PolicySource> sources(List<String> args, String id, InputStream stdin, boolean recordPath, Format format,
+            PrintWriter warnings) {
         if (id != null) {
             PolicyId.message(id).ifPresent(m -> {
                 throw UserError.badInput("--id: " + m);
@@ -59,9 +69,13 @@ final class Inputs {
                 items.addAll(StandoffInputs.listed(p, format == Format.DOCCANO ? ".jsonl" : ".json"));
             } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    List<Path> txt = walk.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
-                            .sorted().toList();
-                    if (txt.isEmpty()) throw UserError.badInput(a + ": no *.txt policy files in this directory");
+                    // a *.txt that is not a directory is a policy even when it cannot be read (no permission, a
+                    // dangling link): the reader then reports it, rather than it vanishing from the load unsaid
+                    List<Path> files = walk.filter(f -> !Files.isDirectory(f)).sorted().toList();
+                    List<Path> txt = files.stream().filter(f -> f.getFileName().toString().endsWith(".txt")).toList();
+                    if (txt.isEmpty()) throw UserError.badInput(a + ": no *.txt policy files in this directory"
+                            + (files.isEmpty() ? "" : "; " + STANDOFF_HINT));
+                    if (warnings != null) warnLeftOut(warnings, a, files);
                     items.addAll(txt);
                 } catch (IOException | java.io.UncheckedIOException e) {
                     throw UserError.failure(a + ": cannot list the directory: " + e.getMessage());
@@ -93,5 +107,30 @@ final class Inputs {
             throw UserError.badInput("--id names one policy, but the input holds " + out.size());
         }
         return out;
+    }
+
+    static final String STANDOFF_HINT = "standoff annotations are read with --input brat|doccano|labelstudio|ca4p";
+    /** How many left-out files a warning names before it only counts them. */
+    static final int NAMED = 5;
+
+    /**
+     * Says once which files of a directory are not read as policies: neither *.txt nor the brat .ann
+     * beside one (read with it). Hidden files (.DS_Store, editor swap files) are left out unsaid.
+     */
+    private static void warnLeftOut(PrintWriter warnings, String dir, List<Path> files) {
+        List<String> left = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".txt") || name.startsWith(".")) continue;
+            if (name.endsWith(".ann") && Files.exists(f.resolveSibling(name.substring(0, name.length() - 4) + ".txt"))) continue;
+            left.add(Path.of(dir).relativize(f).toString());
+        }
+        if (left.isEmpty()) return;
+        String named = String.join(", ", left.subList(0, Math.min(NAMED, left.size())))
+                + (left.size() > NAMED ? " and " + (left.size() - NAMED) + " more" : "");
+        warnings.println("privkg: warning: " + dir + ": " + left.size() + (left.size() == 1 ? " file is" : " files are")
+                + " not *.txt and not read: " + named + "; only *.txt files of a directory are policies (inline marks, "
+                + "or brat with the .ann beside them); " + STANDOFF_HINT);
+        warnings.flush();
     }
 }

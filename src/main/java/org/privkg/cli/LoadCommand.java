@@ -63,7 +63,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<PolicySource> sources = annotate ? AnnotateCommand.raw(inputs.stream().map(java.nio.file.Path::of).toList(), read.recordSourcePath)
-                : Inputs.sources(inputs, null, main.in, read.recordSourcePath, read.format());
+                : Inputs.sources(inputs, null, main.in, read.recordSourcePath, read.format(), err);
         read.charset();
         read.labelMap(); // a bad --encoding is a usage error, before anything is opened
         boolean bar = progress != null ? progress : main.errIsTerminal && Progress.stderrIsTerminal();

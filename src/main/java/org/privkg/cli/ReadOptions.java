@@ -16,7 +16,10 @@ final class ReadOptions {
     @Option(names = "--encoding", paramLabel = "NAME", description = "Encoding of the policy files (default: UTF-8), e.g. GB18030.")
     String encoding;
 
-    @Option(names = "--lenient", description = "Keep a file with bad marks: each bad mark becomes plain text and a warning.")
+    @Option(names = "--lenient", description = "Keep what can be kept of a bad file: a bad mark becomes plain text, a bad "
+            + "standoff span is left out, each with a warning, and the rest of the file is read. A file that still cannot be "
+            + "read (no permission, not text, a name that is no policy id) is reported; load skips it, stores the others and "
+            + "exits 0, extract exits 2.")
     boolean lenient;
 
     @Option(names = "--owner", paramLabel = "NAME", description = "Name of the policy's own side (default: found in the title).")

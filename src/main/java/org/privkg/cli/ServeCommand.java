@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         header = "Serves the dataset over HTTP with embedded Fuseki.",
-        description = "Serves the dataset over HTTP with embedded Fuseki: a SPARQL endpoint (/privkg/sparql), Graph Store reads (/privkg/get), the bundled queries (/privkg/queries/NAME), linked data for every instance IRI (/id/...), the ontology (/ontology) and a VoID description (/.well-known/void). Read-only and on loopback unless told otherwise. With --allow-update, SPARQL update (/privkg/update), Graph Store writes (/privkg/data) and PUT /privkg/policies/ID (an annotated policy as the body) need HTTP Basic auth as user admin, with the password from $PRIVKG_PASSWORD or --password-file.")
+        description = "Serves the dataset over HTTP with embedded Fuseki: a SPARQL endpoint (/privkg/sparql; --name changes /privkg), Graph Store reads (/privkg/get), the bundled queries (/privkg/queries/QUERY), linked data for every instance IRI (/id/...), the ontology (/ontology) and a VoID description (/.well-known/void). Read-only and on loopback unless told otherwise. With --allow-update, SPARQL update (/privkg/update), Graph Store writes (/privkg/data) and PUT /privkg/policies/ID (an annotated policy as the body) need HTTP Basic auth as user admin, with the password from $PRIVKG_PASSWORD or --password-file.")
 final class ServeCommand implements Callable<Integer> {
     static final String PASSWORD_ENV = "PRIVKG_PASSWORD";
 
@@ -64,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest query or update text taken, in bytes (default: ${DEFAULT-VALUE}, 1 MiB); longer ones get 413 before they are parsed.")
     long maxQuerySize;
 
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = PrivkgServer.DEFAULT_NAME,
+            description = "The dataset's name, which is its path: /NAME/sparql, /NAME/get, /NAME/queries, /NAME/policies, /NAME/update, /NAME/data (default: ${DEFAULT-VALUE}). Letters, digits, '-' and '_'.")
+    String name;
+
     @Option(names = {"-v", "--verbose"}, description = "Log every request to standard error.")
     boolean verbose;
 
@@ -76,6 +80,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "in shell history); set " + PASSWORD_ENV + " or pass --password-file FILE");
         }
         if (port < 0 || port > 65535) throw UserError.badInput("--port " + port + " is not a TCP port (0-65535)");
+        if (!PrivkgServer.isDatasetName(name)) throw UserError.badInput("--name: " + PrivkgServer.nameProblem(name));
         if (host == null || host.isBlank()) throw UserError.badInput("--host needs an address, e.g. 127.0.0.1 or 0.0.0.0");
         if (maxQuerySize < 1 || maxQuerySize > Integer.MAX_VALUE - 1024) {
             throw UserError.badInput("--max-query-size must be a number of bytes from 1 to 2147482623");
@@ -97,6 +102,7 @@ final class ServeCommand implements Callable<Integer> {
         PrivkgServer server;
         try {
             PrivkgServer.Builder b = PrivkgServer.builder(db)
+                    .name(name)
                     .host(host.strip())
                     .port(port)
                     .timeout(timeout)

@@ -13,11 +13,11 @@ import org.privkg.check.CheckReportWriter;
 import org.privkg.check.CheckRunner;
 
 /**
- * {@code GET /privkg/check[?policy=ID]}: the bundled checks (as {@code privkg check} runs them) over every
+ * {@code GET /privkg/check[?policy=ID]} (the dataset's path, {@code --name}): the bundled checks (as {@code privkg check} runs them) over every
  * policy or one, as JSON, CSV or text. A policy that fails a check is an answer, not an error: 200 either way.
  */
 final class CheckServlet extends HttpServlet {
-    static final String PATH = Site.DATASET + "/check";
+    static final String SEGMENT = "/check";
     static final List<String> OFFERS = List.of(Http.JSON, Http.CSV, Http.TEXT);
 
     private final transient Site site;
@@ -35,7 +35,7 @@ final class CheckServlet extends HttpServlet {
         List<String> ids = site.store.policyIds();
         if (policy != null && !policy.isEmpty() && !ids.contains(policy)) {
             Http.text(res, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: no policy '" + policy + "' (GET "
-                    + NamedQueryServlet.PATH + "/policies lists them)");
+                    + site.dataset + NamedQueryServlet.SEGMENT + "/policies lists them)");
             return;
         }
         boolean all = policy == null || policy.isEmpty();

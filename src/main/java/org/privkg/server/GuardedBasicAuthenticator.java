@@ -5,8 +5,6 @@ import java.util.Base64;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.http.MimeTypes;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.security.AuthenticationState;
 import org.eclipse.jetty.security.ServerAuthException;
 import org.eclipse.jetty.security.UserIdentity;
@@ -76,12 +74,10 @@ final class GuardedBasicAuthenticator extends BasicAuthenticator {
     }
 
     private static AuthenticationState refuse(Request req, Response res, Callback callback, int status, String message) {
-        res.setStatus(status);
-        res.getHeaders().put(HttpHeader.CONTENT_TYPE, MimeTypes.Type.TEXT_PLAIN_UTF_8.asString());
-        res.getHeaders().put("X-Content-Type-Options", "nosniff");
         // the client may still be sending a body this refusal never reads
         res.getHeaders().put(HttpHeader.CONNECTION, "close");
-        Content.Sink.write(res, true, message + "\n", callback);
+        // the body in the server's one error form (ErrorBodyHandler): text, or JSON when asked for
+        Response.writeError(req, res, callback, status, message);
         return AuthenticationState.SEND_FAILURE;
     }
 

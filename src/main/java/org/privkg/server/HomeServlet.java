@@ -41,7 +41,7 @@ final class HomeServlet extends HttpServlet {
         }
         StringBuilder b = new StringBuilder("<h1>privkg knowledge graph</h1>\n<p>Data practices of ").append(ids.size())
                 .append(ids.size() == 1 ? " annotated privacy policy" : " annotated privacy policies")
-                .append(" as RDF. SPARQL clients (YASGUI and the like) can use <code>").append(esc(origin + Site.DATASET + "/sparql"))
+                .append(" as RDF. SPARQL clients (YASGUI and the like) can use <code>").append(esc(origin + site.dataset + "/sparql"))
                 .append("</code> directly.</p>\n<table>\n");
         for (Site.Endpoint e : site.endpoints()) {
             String url = origin + e.path();
@@ -54,19 +54,19 @@ final class HomeServlet extends HttpServlet {
         int shown = 0;
         for (String id : ids) {
             if (shown++ == 200) {
-                b.append(" … <a href=\"").append(Site.DATASET).append("/policies?format=html\">all ").append(ids.size()).append("</a>");
+                b.append(" … <a href=\"").append(site.dataset).append("/policies?format=html\">all ").append(ids.size()).append("</a>");
                 break;
             }
             b.append("<a href=\"").append(esc(HtmlPages.href(site, site.iris.policy(id).getURI()))).append("\">").append(esc(id)).append("</a> ");
         }
         b.append("</p>\n<h2>Bundled queries</h2>\n<ul>\n");
         for (NamedQuery q : QueryLibrary.bundled()) {
-            b.append("<li><a href=\"").append(esc(NamedQueryServlet.PATH + "/" + q.name())).append("?format=html\">").append(esc(q.title()))
+            b.append("<li><a href=\"").append(esc(site.dataset + NamedQueryServlet.SEGMENT + "/" + q.name())).append("?format=html\">").append(esc(q.title()))
                     .append("</a> <span class=\"muted\">").append(esc(q.description())).append("</span></li>\n");
         }
         b.append("</ul>\n<p class=\"muted\">Queries time out after ").append(site.timeout.isZero() ? "never" : esc(site.timeoutText()))
                 .append(site.allowUpdate ? "; updates need HTTP Basic auth as admin." : "; this server is read-only.").append("</p>\n");
         Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML),
-                HtmlPages.page("privkg", b.toString()).getBytes(StandardCharsets.UTF_8));
+                HtmlPages.page(site, "privkg", b.toString()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -34,11 +34,11 @@ final class HtmlPages {
     }
 
     /** The common frame of every page. */
-    static String page(String title, String body) {
+    static String page(Site site, String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                 + "<title>" + esc(title) + " — privkg</title><style>" + STYLE + "</style></head>\n<body><header>"
-                + "<a href=\"/\"><b>privkg</b></a><a href=\"" + Site.DATASET + "/queries\">queries</a>"
+                + "<a href=\"/\"><b>privkg</b></a><a href=\"" + site.dataset + "/queries\">queries</a>"
                 + "<a href=\"" + Site.ONTOLOGY + "\">ontology</a><a href=\"" + Site.VOID + "\">VoID</a>"
                 + "</header>\n" + body + "\n</body></html>\n";
     }
@@ -151,7 +151,7 @@ final class HtmlPages {
             });
             b.append("</table>\n");
         }
-        return page(title != null ? title : shortName, b.toString());
+        return page(site, title != null ? title : shortName, b.toString());
     }
 
     /** A whole (small) graph, one section per subject: the ontology, the VoID description. */
@@ -175,7 +175,7 @@ final class HtmlPages {
             b.append(properties(site, graph, s, labels, 0));
             b.append("</section>\n");
         }
-        return page(title, b.toString());
+        return page(site, title, b.toString());
     }
 
     private static String properties(Site site, Graph graph, Node s, Labels labels, int depth) {

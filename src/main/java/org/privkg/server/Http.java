@@ -58,7 +58,11 @@ final class Http {
             if (type.equals(RS_XML) && !offers.contains(RS_XML) && offers.contains(RDFXML)) type = RDFXML;
             return offers.contains(type) ? type : null;
         }
-        String accept = req.getHeader("Accept");
+        return negotiate(req.getHeader("Accept"), offers);
+    }
+
+    /** {@link #negotiate(HttpServletRequest, List)} by an Accept header alone (null or blank: the first offer). */
+    static String negotiate(String accept, List<String> offers) {
         if (accept == null || accept.isBlank()) return offers.get(0);
         List<Range> ranges = parseAccept(accept);
         String best = null;
@@ -121,8 +125,15 @@ final class Http {
         return match == null ? 0 : match.q;
     }
 
-    /** Answers with a short plain-text message (and a line end), the form every error of the server takes. */
+    /**
+     * Answers with a short message. An error (4xx, 5xx) goes through the server's {@link ErrorBodyHandler},
+     * so it takes the form of every other error: plain text, or JSON when the client prefers it.
+     */
     static void text(HttpServletResponse res, int status, String message) throws IOException {
+        if (status >= 400) {
+            res.sendError(status, message);
+            return;
+        }
         byte[] body = (message.endsWith("\n") ? message : message + "\n").getBytes(StandardCharsets.UTF_8);
         res.setStatus(status);
         res.setContentType("text/plain;charset=utf-8");

@@ -67,7 +67,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         Http.text(res, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: this dataset has no resource <" + candidates.get(0) + ">. "
                 + "Instance IRIs look like " + site.base() + "policy/ID, .../data/LABEL, .../party/LABEL; "
-                + "GET " + Site.DATASET + "/policies lists the policies.");
+                + "GET " + site.dataset + "/policies lists the policies.");
     }
 
     private void respond(HttpServletRequest req, HttpServletResponse res, Node resource, Graph description, String type) throws IOException {

@@ -35,7 +35,7 @@ import org.privkg.query.QueryRunner;
  * query), answering in any SPARQL results format.
  */
 final class NamedQueryServlet extends HttpServlet {
-    static final String PATH = Site.DATASET + "/queries";
+    static final String SEGMENT = "/queries";
     static final List<String> RESULT_OFFERS = List.of(Http.RS_JSON, Http.RS_XML, Http.CSV, Http.TSV, Http.JSON, Http.HTML);
     static final List<String> GRAPH_OFFERS = List.of(Http.TURTLE, Http.JSONLD, Http.NTRIPLES, Http.RDFXML);
     static final List<String> LIST_OFFERS = List.of(Http.JSON, Http.HTML, Http.TEXT);
@@ -45,15 +45,18 @@ final class NamedQueryServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final transient Site site;
+    /** {@code /DATASET/queries}. */
+    private final String path;
 
     NamedQueryServlet(Site site) {
         this.site = site;
+        this.path = site.dataset + SEGMENT;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         res.addHeader("Vary", "Accept");
-        String raw = Http.rawPathAfter(req, PATH);
+        String raw = Http.rawPathAfter(req, path);
         if (raw == null || raw.isEmpty() || raw.equals("/")) {
             list(req, res);
             return;
@@ -69,7 +72,7 @@ final class NamedQueryServlet extends HttpServlet {
         if (q == null) {
             Http.text(res, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: no bundled query '" + name + "'. The queries are: "
                     + String.join(", ", QueryLibrary.bundled().stream().map(NamedQuery::name).toList())
-                    + " (GET " + PATH + " describes them).");
+                    + " (GET " + path + " describes them).");
             return;
         }
         run(q, req, res);
@@ -148,16 +151,16 @@ final class NamedQueryServlet extends HttpServlet {
         if (type == null) return;
         List<NamedQuery> queries = QueryLibrary.bundled();
         if (type.equals(Http.HTML)) {
-            StringBuilder b = new StringBuilder("<h1>Bundled queries</h1>\n<p>Run one with <code>GET " + PATH
+            StringBuilder b = new StringBuilder("<h1>Bundled queries</h1>\n<p>Run one with <code>GET " + path
                     + "/NAME?param=value</code>; results come as SPARQL JSON, XML, CSV or TSV by <code>Accept</code> "
                     + "(or <code>?format=json|xml|csv|tsv</code>).</p>\n");
             for (NamedQuery q : queries) {
-                b.append("<section><h2><a href=\"").append(esc(PATH + "/" + q.name())).append("\">").append(esc(q.title()))
+                b.append("<section><h2><a href=\"").append(esc(path + "/" + q.name())).append("\">").append(esc(q.title()))
                         .append("</a> <span class=\"q\">").append(esc(q.name())).append("</span></h2><p>")
                         .append(esc(q.description())).append("</p>").append(form(q, Map.of())).append("</section>\n");
             }
             Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML),
-                    HtmlPages.page("Bundled queries", b.toString()).getBytes(StandardCharsets.UTF_8));
+                    HtmlPages.page(site, "Bundled queries", b.toString()).getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (type.equals(Http.TEXT)) {
@@ -169,7 +172,7 @@ final class NamedQueryServlet extends HttpServlet {
                     b.append("    ?").append(p.name()).append("=… (default \"").append(p.defaultValue()).append("\") ")
                             .append(p.description()).append('\n');
                 }
-                b.append("    GET ").append(PATH).append('/').append(q.name()).append("\n\n");
+                b.append("    GET ").append(path).append('/').append(q.name()).append("\n\n");
             }
             Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.TEXT), b.toString().getBytes(StandardCharsets.UTF_8));
             return;
@@ -180,7 +183,7 @@ final class NamedQueryServlet extends HttpServlet {
             m.put("name", q.name());
             m.put("title", q.title());
             m.put("description", q.description());
-            m.put("url", PATH + "/" + q.name());
+            m.put("url", path + "/" + q.name());
             List<Map<String, String>> ps = new ArrayList<>();
             for (QueryParam p : q.params()) {
                 Map<String, String> pm = new LinkedHashMap<>();
@@ -196,15 +199,15 @@ final class NamedQueryServlet extends HttpServlet {
     }
 
     private String form(NamedQuery q, Map<String, String> values) {
-        StringBuilder b = new StringBuilder("<form method=\"get\" action=\"" + esc(PATH + "/" + q.name()) + "\">");
+        StringBuilder b = new StringBuilder("<form method=\"get\" action=\"" + esc(path + "/" + q.name()) + "\">");
         for (QueryParam p : q.params()) {
             b.append("<label>").append(esc(p.name())).append(" <input name=\"").append(esc(p.name())).append("\" value=\"")
                     .append(esc(values.getOrDefault(p.name(), p.defaultValue()))).append("\" title=\"").append(esc(p.description()))
                     .append("\"></label> ");
         }
         b.append("<input type=\"hidden\" name=\"format\" value=\"html\"><button>Run</button> ");
-        b.append("<span class=\"muted\">as <a href=\"").append(esc(PATH + "/" + q.name() + query(values, "csv"))).append("\">CSV</a> · ")
-                .append("<a href=\"").append(esc(PATH + "/" + q.name() + query(values, "json"))).append("\">JSON</a></span>");
+        b.append("<span class=\"muted\">as <a href=\"").append(esc(path + "/" + q.name() + query(values, "csv"))).append("\">CSV</a> · ")
+                .append("<a href=\"").append(esc(path + "/" + q.name() + query(values, "json"))).append("\">JSON</a></span>");
         return b.append("</form>").toString();
     }
 
@@ -251,6 +254,6 @@ final class NamedQueryServlet extends HttpServlet {
             b.append("</table>\n<p class=\"muted\">").append(n).append(n == 1 ? " row" : " rows").append("</p>\n");
             b.append("<details><summary>SPARQL</summary><pre>").append(esc(q.text())).append("</pre></details>\n");
         }
-        return HtmlPages.page(q.title(), b.toString());
+        return HtmlPages.page(site, q.title(), b.toString());
     }
 }

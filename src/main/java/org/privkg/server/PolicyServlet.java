@@ -43,7 +43,7 @@ import org.privkg.vocab.Lexicon;
  * Jetty's security handler has authenticated them before they get here ({@link UpdateSecurity}).
  */
 final class PolicyServlet extends HttpServlet {
-    static final String PATH = Site.DATASET + "/policies";
+    static final String SEGMENT = "/policies";
     /** Larger bodies are refused: an annotated policy is tens of kilobytes. */
     static final int MAX_BODY = 16 * 1024 * 1024;
     static final List<String> LIST_OFFERS = List.of(Http.JSON, Http.TEXT, Http.HTML);
@@ -53,12 +53,15 @@ final class PolicyServlet extends HttpServlet {
 
     private final transient Site site;
     private final boolean writable;
+    /** {@code /DATASET/policies}. */
+    private final String path;
     /** One PUT or DELETE at a time, so "created" and "replaced" are told apart truthfully. */
     private final transient Object writeLock = new Object();
 
     PolicyServlet(Site site, boolean writable) {
         this.site = site;
         this.writable = writable;
+        this.path = site.dataset + SEGMENT;
     }
 
     /**
@@ -72,7 +75,7 @@ final class PolicyServlet extends HttpServlet {
             Http.discardBody(req, res);
             res.setHeader("WWW-Authenticate", UpdateSecurity.CHALLENGE);
             Http.text(res, HttpServletResponse.SC_UNAUTHORIZED, "401 Unauthorized: changing the dataset needs HTTP Basic "
-                    + "authentication as user '" + UpdateSecurity.USER + "' on " + PATH + "/ID (e.g. curl -u " + UpdateSecurity.USER
+                    + "authentication as user '" + UpdateSecurity.USER + "' on " + path + "/ID (e.g. curl -u " + UpdateSecurity.USER
                     + ":PASSWORD -T policy.txt ...).");
             return true;
         }
@@ -196,7 +199,7 @@ final class PolicyServlet extends HttpServlet {
     }
 
     private void notFound(HttpServletResponse res, String id) throws IOException {
-        Http.text(res, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: no policy '" + id + "' in this dataset; GET " + PATH + " lists them");
+        Http.text(res, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: no policy '" + id + "' in this dataset; GET " + path + " lists them");
     }
 
     /**
@@ -211,7 +214,7 @@ final class PolicyServlet extends HttpServlet {
             if (!optional) {
                 Http.discardBody(req, res);
                 Http.text(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "405 Method Not Allowed: " + req.getMethod()
-                        + " needs a policy id: " + PATH + "/ID");
+                        + " needs a policy id: " + path + "/ID");
             }
             return null;
         }
@@ -219,7 +222,7 @@ final class PolicyServlet extends HttpServlet {
         Optional<String> problem = PolicyId.message(id);
         if (problem.isPresent()) {
             Http.discardBody(req, res);
-            Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: " + problem.get() + "; use " + PATH + "/ID");
+            Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: " + problem.get() + "; use " + path + "/ID");
             return null;
         }
         return id;
@@ -252,7 +255,7 @@ final class PolicyServlet extends HttpServlet {
         }
         if (out.size() == 0) {
             Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: the body is empty; send the annotated policy text, e.g. "
-                    + "curl -u admin:PASSWORD -T policy.txt " + PATH + "/ID");
+                    + "curl -u admin:PASSWORD -T policy.txt " + path + "/ID");
             return null;
         }
         return out.toByteArray();
@@ -313,7 +316,7 @@ final class PolicyServlet extends HttpServlet {
             }
             b.append("</ul>\n<p class=\"muted\">").append(ids.size()).append(ids.size() == 1 ? " policy" : " policies").append("</p>\n");
             Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML),
-                    HtmlPages.page("Policies", b.toString()).getBytes(StandardCharsets.UTF_8));
+                    HtmlPages.page(site, "Policies", b.toString()).getBytes(StandardCharsets.UTF_8));
             return;
         }
         List<Map<String, String>> out = new ArrayList<>();
@@ -323,7 +326,7 @@ final class PolicyServlet extends HttpServlet {
             m.put("id", id);
             m.put("iri", iri);
             m.put("url", HtmlPages.href(site, iri));
-            m.put("graph", PATH + "/" + Http.queryParam(id));
+            m.put("graph", path + "/" + Http.queryParam(id));
             out.add(m);
         }
         Http.send(res, HttpServletResponse.SC_OK, "application/json", (JSON.writeValueAsString(Map.of("policies", out)) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -29,7 +29,7 @@ import org.privkg.store.PolicyStore;
 import org.privkg.vocab.PK;
 
 /**
- * privkg's HTTP server: embedded Fuseki over the policy store (dataset {@code /privkg}: SPARQL query, Graph
+ * privkg's HTTP server: embedded Fuseki over the policy store (dataset {@code /privkg}, or the name given: SPARQL query, Graph
  * Store read, and with updates enabled SPARQL update and Graph Store write behind HTTP Basic auth, see
  * {@link UpdateSecurity}), plus
  * linked data ({@code /id/...}), the ontology, a VoID description, the bundled queries and policy upload.
@@ -37,6 +37,8 @@ import org.privkg.vocab.PK;
 public final class PrivkgServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
+    /** The dataset's name (its path, {@code /privkg}) unless told otherwise. */
+    public static final String DEFAULT_NAME = Site.DEFAULT_NAME;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** The longest query or update text taken, in bytes; longer ones are answered 413 before they are parsed. */
     public static final long DEFAULT_MAX_QUERY_SIZE = 1024 * 1024;
@@ -72,6 +74,7 @@ public final class PrivkgServer implements AutoCloseable {
         private boolean verbose;
         private List<String> serviceHosts = List.of();
         private long maxQuerySize = DEFAULT_MAX_QUERY_SIZE;
+        private String name = DEFAULT_NAME;
 
         private Builder(PolicyStore store) {
             this.store = store;
@@ -114,6 +117,12 @@ public final class PrivkgServer implements AutoCloseable {
             return this;
         }
 
+        /** The dataset's name, its path on the server: {@code /NAME/sparql} and so on; {@value #DEFAULT_NAME} by default. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
         /** Logs every request (Fuseki's request log) to standard error. */
         public Builder verbose(boolean verbose) {
             this.verbose = verbose;
@@ -129,12 +138,13 @@ public final class PrivkgServer implements AutoCloseable {
             if (maxQuerySize < 1 || maxQuerySize > Integer.MAX_VALUE - 1024) {
                 throw new ServerException("the maximum query size must be between 1 byte and 2 GB");
             }
+            if (!isDatasetName(name)) throw new ServerException(nameProblem(name));
             if (verbose) logRequests();
             DatasetGraph dsg = store.dataset();
             if (timeout.isZero()) dsg.getContext().unset(ARQ.queryTimeout);
             else dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             QueryGuard.restrictService(dsg, serviceHosts);
-            Site site = new Site(store, allowUpdate, timeout);
+            Site site = new Site(store, name, allowUpdate, timeout);
 
             DataService.Builder data = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "")
@@ -149,8 +159,8 @@ public final class PrivkgServer implements AutoCloseable {
             }
             FusekiServer.Builder fusekiBuilder = FusekiServer.create();
             // writes exist only with updates on, and then Jetty's security handler guards them
-            if (allowUpdate) fusekiBuilder.securityHandler(UpdateSecurity.handler(password));
-            if (verbose) fusekiBuilder.addFilter("/*", new RequestLogFilter());
+            if (allowUpdate) fusekiBuilder.securityHandler(UpdateSecurity.handler(site.dataset, password));
+            if (verbose) fusekiBuilder.addFilter("/*", new RequestLogFilter(site.dataset));
             fusekiBuilder
                     .port(port)
                     .loopback(false) // the host is set on the connector below: 127.0.0.1 unless --host says otherwise
@@ -159,22 +169,22 @@ public final class PrivkgServer implements AutoCloseable {
                     .enableStats(true)
                     .enableMetrics(true)
                     .addServlet("/$/datasets/*", new DatasetsAction())
-                    .add(Site.DATASET, data)
+                    .add(site.dataset, data)
                     .addFilter("/*", new QuerySizeFilter(maxQuerySize))
                     .addFilter("/*", new CorsFilter(allowUpdate))
                     .addFilter("/*", new QueryTimeoutFilter(site))
-                    .addFilter("/*", new UnionDefaultGraphFilter())
+                    .addFilter("/*", new UnionDefaultGraphFilter(site))
                     .addServlet("", new HomeServlet(site))
                     .addServlet("/id/*", new LinkedDataServlet(site))
                     .addServlet(Site.ONTOLOGY, new OntologyServlet(site))
                     .addServlet(ContextServlet.PATH, new ContextServlet())
                     .addServlet(Site.VOID, new VoidServlet(site))
-                    .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(site))
-                    .addServlet(CheckServlet.PATH, new CheckServlet(site))
-                    .addServlet(PolicyServlet.PATH + "/*", new PolicyServlet(site, allowUpdate));
+                    .addServlet(site.dataset + NamedQueryServlet.SEGMENT + "/*", new NamedQueryServlet(site))
+                    .addServlet(site.dataset + CheckServlet.SEGMENT, new CheckServlet(site))
+                    .addServlet(site.dataset + PolicyServlet.SEGMENT + "/*", new PolicyServlet(site, allowUpdate));
             if (!allowUpdate) {
-                fusekiBuilder.addServlet(Site.DATASET + "/update/*", new ReadOnlyServlet())
-                        .addServlet(Site.DATASET + "/data/*", new ReadOnlyServlet());
+                fusekiBuilder.addServlet(site.dataset + "/update/*", new ReadOnlyServlet(site.dataset))
+                        .addServlet(site.dataset + "/data/*", new ReadOnlyServlet(site.dataset));
             }
             FusekiServer fuseki = fusekiBuilder.build();
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
@@ -189,14 +199,29 @@ public final class PrivkgServer implements AutoCloseable {
                     }
                 }
             }
+            // one error body for privkg's errors and Jetty's own, in the context and before it
+            ErrorBodyHandler errors = new ErrorBodyHandler();
+            fuseki.getJettyServer().setErrorHandler(errors);
             ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
             if (context != null) {
+                context.setErrorHandler(errors);
                 context.getServletHandler().setDecodeAmbiguousURIs(true);
                 // a form-encoded query or update (query=..., update=...) is held to the same size
                 context.setMaxFormContentSize((int) maxQuerySize + 1024);
             }
             return new PrivkgServer(fuseki, site, host);
         }
+    }
+
+    /** Whether the name can be a dataset's path segment: letters, digits, '-' and '_'. */
+    public static boolean isDatasetName(String name) {
+        return name != null && Site.NAME.matcher(name).matches();
+    }
+
+    /** Why a dataset name is refused; it becomes a path segment and the start of every endpoint's URL. */
+    public static String nameProblem(String name) {
+        return "the dataset name '" + name + "' is not usable: it becomes the path /NAME, so it may hold only letters, "
+                + "digits, '-' and '_' (e.g. --name corpus, which serves /corpus/sparql)";
     }
 
     /**

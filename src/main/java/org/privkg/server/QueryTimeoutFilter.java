@@ -28,9 +28,10 @@ final class QueryTimeoutFilter implements Filter {
         this.site = site;
     }
 
-    static boolean isQueryPath(String path) {
-        return path.equals(Site.DATASET) || path.equals(Site.DATASET + "/") || path.equals(Site.DATASET + "/sparql")
-                || path.equals(Site.DATASET + "/query");
+    private boolean isQueryPath(String path) {
+        String dataset = site.dataset;
+        return path.equals(dataset) || path.equals(dataset + "/") || path.equals(dataset + "/sparql")
+                || path.equals(dataset + "/query");
     }
 
     @Override

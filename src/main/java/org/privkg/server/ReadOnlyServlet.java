@@ -10,6 +10,13 @@ import java.io.IOException;
  * {@code /privkg/data}): they do not exist here, and the answer says how to get them.
  */
 final class ReadOnlyServlet extends HttpServlet {
+    /** The dataset's path, {@code /privkg} by default. */
+    private final String dataset;
+
+    ReadOnlyServlet(String dataset) {
+        this.dataset = dataset;
+    }
+
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
         if (!Http.isSafeMethod(req.getMethod())) {
@@ -17,6 +24,6 @@ final class ReadOnlyServlet extends HttpServlet {
             return;
         }
         Http.text(res, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: this server is read-only and has no "
-                + req.getServletPath() + "; read graphs at " + UnionDefaultGraphFilter.PATH + " and query at " + Site.DATASET + "/sparql.");
+                + req.getServletPath() + "; read graphs at " + dataset + UnionDefaultGraphFilter.SEGMENT + " and query at " + dataset + "/sparql.");
     }
 }

@@ -15,12 +15,19 @@ import org.apache.jena.fuseki.Fuseki;
  * queries, policies), in the same log as Fuseki's lines for the SPARQL endpoints.
  */
 final class RequestLogFilter implements Filter {
+    /** The dataset's path, {@code /privkg} by default. */
+    private final String dataset;
+
+    RequestLogFilter(String dataset) {
+        this.dataset = dataset;
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         String path = Http.rawPathAfter(req, "");
-        boolean fuseki = path != null && (path.equals(Site.DATASET) || path.startsWith(Site.DATASET + "/"))
-                && !path.startsWith(NamedQueryServlet.PATH) && !path.startsWith(PolicyServlet.PATH);
+        boolean fuseki = path != null && (path.equals(dataset) || path.startsWith(dataset + "/"))
+                && !path.startsWith(dataset + NamedQueryServlet.SEGMENT) && !path.startsWith(dataset + PolicyServlet.SEGMENT);
         if (fuseki || path == null || path.startsWith("/$/")) {
             chain.doFilter(request, response);
             return;

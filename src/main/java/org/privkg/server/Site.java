@@ -24,7 +24,10 @@ import org.privkg.vocab.PK;
 
 /** What every part of the server shares: the store, its IRIs, and how the server was configured. */
 final class Site {
-    static final String DATASET = "/privkg";
+    /** The dataset's name unless {@code serve --name} gives another; its path is {@code /NAME}. */
+    static final String DEFAULT_NAME = "privkg";
+    /** What a dataset name may hold: it is one path segment, and appears unescaped in pages and VoID. */
+    static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
     static final String ID = "/id/";
     static final String ONTOLOGY = "/ontology";
     static final String VOID = "/.well-known/void";
@@ -36,9 +39,12 @@ final class Site {
     /** The query time limit; zero for none. */
     final Duration timeout;
     final PrefixMapping prefixes;
+    /** The dataset's path, {@code /privkg} by default: every SPARQL, Graph Store, query and policy URL is under it. */
+    final String dataset;
 
-    Site(PolicyStore store, boolean allowUpdate, Duration timeout) {
+    Site(PolicyStore store, String name, boolean allowUpdate, Duration timeout) {
         this.store = store;
+        this.dataset = "/" + name;
         this.dsg = store.dataset();
         this.iris = store.iris();
         this.allowUpdate = allowUpdate;
@@ -108,17 +114,17 @@ final class Site {
 
     java.util.List<Endpoint> endpoints() {
         java.util.List<Endpoint> out = new java.util.ArrayList<>(java.util.List.of(
-                new Endpoint("SPARQL endpoint", DATASET + "/sparql", "SPARQL 1.1 query, GET or POST; also " + DATASET + "/query"),
-                new Endpoint("Graph Store (read)", DATASET + "/get", "?graph=IRI for one graph; ?default for the union"),
-                new Endpoint("Bundled queries", DATASET + "/queries", "run one: " + DATASET + "/queries/NAME?param=value"),
-                new Endpoint("Policies", DATASET + "/policies", "list; " + DATASET + "/policies/ID gives a policy's graph"),
+                new Endpoint("SPARQL endpoint", dataset + "/sparql", "SPARQL 1.1 query, GET or POST; also " + dataset + "/query"),
+                new Endpoint("Graph Store (read)", dataset + "/get", "?graph=IRI for one graph; ?default for the union"),
+                new Endpoint("Bundled queries", dataset + "/queries", "run one: " + dataset + "/queries/NAME?param=value"),
+                new Endpoint("Policies", dataset + "/policies", "list; " + dataset + "/policies/ID gives a policy's graph"),
                 new Endpoint("Linked data", ID + "policy/ID", "IRIs under " + base() + " by Accept: Turtle, JSON-LD, N-Triples, HTML"),
                 new Endpoint("Ontology", ONTOLOGY, "Turtle by default"),
                 new Endpoint("VoID", VOID, "dataset description")));
         if (allowUpdate) {
-            out.add(new Endpoint("SPARQL update", DATASET + "/update", "HTTP Basic auth as admin"));
-            out.add(new Endpoint("Graph Store (write)", DATASET + "/data", "HTTP Basic auth as admin"));
-            out.add(new Endpoint("Load a policy", DATASET + "/policies/ID", "PUT the annotated text; HTTP Basic auth as admin"));
+            out.add(new Endpoint("SPARQL update", dataset + "/update", "HTTP Basic auth as admin"));
+            out.add(new Endpoint("Graph Store (write)", dataset + "/data", "HTTP Basic auth as admin"));
+            out.add(new Endpoint("Load a policy", dataset + "/policies/ID", "PUT the annotated text; HTTP Basic auth as admin"));
         }
         return out;
     }

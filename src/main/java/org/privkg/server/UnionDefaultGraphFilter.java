@@ -19,14 +19,20 @@ import java.util.Map;
  * default graph.
  */
 final class UnionDefaultGraphFilter implements Filter {
-    static final String PATH = Site.DATASET + "/get";
+    static final String SEGMENT = "/get";
+    /** {@code /DATASET/get}. */
+    private final String path;
+
+    UnionDefaultGraphFilter(Site site) {
+        this.path = site.dataset + SEGMENT;
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         String path = Http.rawPathAfter(req, "");
         boolean read = req.getMethod().equals("GET") || req.getMethod().equals("HEAD");
-        if (!read || !PATH.equals(path) || req.getParameter("graph") != null) {
+        if (!read || !this.path.equals(path) || req.getParameter("graph") != null) {
             chain.doFilter(request, response);
             return;
         }

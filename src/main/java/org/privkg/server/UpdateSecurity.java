@@ -39,13 +39,13 @@ final class UpdateSecurity {
     private UpdateSecurity() {
     }
 
-    static ConstraintSecurityHandler handler(String password) {
+    static ConstraintSecurityHandler handler(String dataset, String password) {
         ConstraintSecurityHandler csh = JettySecurityLib.makeSecurityHandler(REALM,
                 JettySecurityLib.makeUserStore(USER, password), AuthScheme.BASIC);
         csh.setAuthenticator(new GuardedBasicAuthenticator(new LoginBackoff()));
-        // Fuseki adds the same for /privkg/update and /privkg/data from their endpoint policies (every method)
-        requireLogin(csh, PolicyServlet.PATH);
-        requireLogin(csh, PolicyServlet.PATH + "/*");
+        // Fuseki adds the same for DATASET/update and DATASET/data from their endpoint policies (every method)
+        requireLogin(csh, dataset + PolicyServlet.SEGMENT);
+        requireLogin(csh, dataset + PolicyServlet.SEGMENT + "/*");
         return csh;
     }
 

@@ -90,7 +90,7 @@ final class VoidServlet extends HttpServlet {
                 "Data practices stated in annotated Chinese privacy policies: which actor collects, uses or shares which "
                         + "personal data, for which purposes, with whom. One named graph per policy, the ontology in its own "
                         + "graph; SPARQL queries see the union of all graphs as the default graph.", "en"));
-        add(g, ds, uri(VOID + "sparqlEndpoint"), uri(origin + Site.DATASET + "/sparql"));
+        add(g, ds, uri(VOID + "sparqlEndpoint"), uri(origin + site.dataset + "/sparql"));
         add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(site.base()));
         add(g, ds, uri(VOID + "triples"), integer(s.triples()));
         for (String f : List.of("Turtle", "JSON-LD", "N-Triples", "RDF_XML")) {
@@ -125,7 +125,7 @@ final class VoidServlet extends HttpServlet {
             add(g, ds, uri(VOID + "subset"), sub);
             add(g, sub, RDF.type.asNode(), uri(VOID + "Dataset"));
             add(g, sub, uri(VOID + "triples"), integer(gc.triples()));
-            add(g, sub, uri(VOID + "dataDump"), uri(origin + Site.DATASET + "/get?graph=" + Http.queryParam(gc.graph())));
+            add(g, sub, uri(VOID + "dataDump"), uri(origin + site.dataset + "/get?graph=" + Http.queryParam(gc.graph())));
         }
         return g;
     }
