@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "privkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns annotated Chinese privacy policies into a knowledge graph (RDF, TDB2, SPARQL).",
         subcommands = {DemoCommand.class, ExtractCommand.class, LoadCommand.class, AnnotateCommand.class, ExportCommand.class,
-                QueryCommand.class, QueriesCommand.class, CheckCommand.class, StatsCommand.class, ValidateCommand.class, CompactCommand.class, ConvertCommand.class,
+                QueryCommand.class, QueriesCommand.class, CheckCommand.class, StatsCommand.class, VersionsCommand.class, DiffCommand.class,
+                ValidateCommand.class, CompactCommand.class, ConvertCommand.class,
                 ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad usage or bad input."})
 public final class Main implements java.util.concurrent.Callable<Integer> {

@@ -78,6 +78,7 @@ public final class BulkLoad {
     private final Mode mode;
     private final Listener listener;
     private final Set<String> ids = new HashSet<>();
+    private final VersionArchive archive;
     /** Tuples sorted in memory at a time when building an index: 4M × 32 bytes = 128 MB of heap. */
     static final int SORT_ROWS = 4_000_000;
     /** Present in the dataset directory while a bulk load's indexes are incomplete. */
@@ -105,6 +106,7 @@ public final class BulkLoad {
         this.dsg = store.dataset();
         this.mode = mode;
         this.listener = listener == null ? new Listener() { } : listener;
+        this.archive = new VersionArchive(store.dir());
     }
 
     /**
@@ -213,14 +215,14 @@ public final class BulkLoad {
             }
             for (Quad q : policyQuads) spill(q);
         } else {
-            replace(store.policyGraph(policyId), policyQuads);
+            replace(policyId, store.policyGraph(policyId), policyQuads);
         }
         quads += policyQuads.size();
         listener.stored(policyId, policyQuads.size());
         if (mode == Mode.TRANSACTIONS && pendingChanges >= transactionChanges) commit();
     }
 
-    private void replace(Node graph, List<Quad> policyQuads) {
+    private void replace(String policyId, Node graph, List<Quad> policyQuads) {
         if (!dsg.isInTransaction()) begin();
         GraphReplacement change = GraphReplacement.of(dsg, graph, policyQuads);
         if (pendingPolicies > 0 && pendingChanges + change.changes() > transactionChanges) {
@@ -229,6 +231,8 @@ public final class BulkLoad {
             begin();
             change = GraphReplacement.of(dsg, graph, policyQuads);
         }
+        // the version replaced is on disk before the write that replaces it can commit
+        if (change.replacesVersion()) archive.keep(dsg, policyId, graph);
         change.apply(dsg);
         pendingPolicies++;
         pendingChanges += change.changes();

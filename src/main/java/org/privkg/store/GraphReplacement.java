@@ -26,10 +26,12 @@ final class GraphReplacement {
     private static final Node GENERATED_AT = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
     private final List<Quad> deletes;
     private final List<Quad> adds;
+    private final boolean replacesVersion;
 
-    private GraphReplacement(List<Quad> deletes, List<Quad> adds) {
+    private GraphReplacement(List<Quad> deletes, List<Quad> adds, boolean replacesVersion) {
         this.deletes = deletes;
         this.adds = adds;
+        this.replacesVersion = replacesVersion;
     }
 
     /**
@@ -55,9 +57,29 @@ final class GraphReplacement {
             if (stored.add(q)) adds.add(q); // add() also drops repeats within quads
         }
         if (onlyLoadTime(deletes) && onlyLoadTime(adds) && deletes.size() == adds.size()) {
-            return new GraphReplacement(List.of(), List.of());
+            return new GraphReplacement(List.of(), List.of(), false);
         }
-        return new GraphReplacement(deletes, adds);
+        return new GraphReplacement(deletes, adds, replacesVersion(dsg, graph, quads, deletes, adds));
+    }
+
+    /**
+     * Whether the stored policy is a version of its own that this replacement ends (docs/architecture.md,
+     * "Versions and diff"): a policy is stored and its input's SHA-256 differs from the new one; where
+     * either has no provenance to tell, its graph changes.
+     */
+    private static boolean replacesVersion(DatasetGraph dsg, Node graph, List<Quad> quads, List<Quad> deletes, List<Quad> adds) {
+        if (!dsg.contains(graph, Node.ANY, Node.ANY, Node.ANY)) return false;
+        var stored = dsg.find(PROVENANCE, graph, PK.inputSha256, Node.ANY);
+        String storedSha = stored.hasNext() ? stored.next().getObject().getLiteralLexicalForm() : null;
+        String newSha = quads.stream().filter(q -> q.getGraph().equals(PROVENANCE) && q.getPredicate().equals(PK.inputSha256))
+                .map(q -> q.getObject().getLiteralLexicalForm()).findFirst().orElse(null);
+        if (storedSha != null && newSha != null) return !storedSha.equals(newSha);
+        return deletes.stream().anyMatch(q -> q.getGraph().equals(graph)) || adds.stream().anyMatch(q -> q.getGraph().equals(graph));
+    }
+
+    /** Whether the stored version must be kept in the {@link VersionArchive} before {@link #apply}. */
+    boolean replacesVersion() {
+        return replacesVersion;
     }
 
     private static boolean onlyLoadTime(List<Quad> quads) {
