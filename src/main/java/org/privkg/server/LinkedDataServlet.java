@@ -79,6 +79,10 @@ final class LinkedDataServlet extends HttpServlet {
         }
         res.setHeader("Link", links.toString());
         if (type.equals(Http.HTML)) {
+            // a policy's page is its data flows and text; its plain statements stay one click away
+            Node id = description.find(resource, org.privkg.vocab.PK.policyId, Node.ANY).nextOptional().map(t -> t.getObject()).orElse(null);
+            if (id != null && id.isLiteral() && !"triples".equals(req.getParameter("view"))
+                    && ViewPages.policy(site, id.getLiteralLexicalForm(), path, res)) return;
             List<HtmlPages.Backlink> backlinks = backlinks(resource);
             long total = backlinks.size();
             if (backlinks.size() > BACKLINKS_SHOWN) {

@@ -167,7 +167,10 @@ public final class PrivkgServer implements AutoCloseable {
                     .addServlet(ContextServlet.PATH, new ContextServlet())
                     .addServlet(Site.VOID, new VoidServlet(site))
                     .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(site))
-                    .addServlet(PolicyServlet.PATH + "/*", new PolicyServlet(site, allowUpdate));
+                    .addServlet(PolicyServlet.PATH + "/*", new PolicyServlet(site, allowUpdate))
+                    .addServlet(EditorServlet.PATH, new EditorServlet())
+                    .addServlet(AssetServlet.PATH + "/*", new AssetServlet())
+                    .addServlet(SearchServlet.PATH, new SearchServlet(site));
             if (!allowUpdate) {
                 fusekiBuilder.addServlet(Site.DATASET + "/update/*", new ReadOnlyServlet())
                         .addServlet(Site.DATASET + "/data/*", new ReadOnlyServlet());
