@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns annotated Chinese privacy policies into a knowledge graph (RDF, TDB2, SPARQL).",
         subcommands = {DemoCommand.class, ExtractCommand.class, LoadCommand.class, ExportCommand.class,
                 QueryCommand.class, QueriesCommand.class, StatsCommand.class, ValidateCommand.class, CompactCommand.class, ConvertCommand.class,
-                ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                ServeCommand.class, ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad usage or bad input."})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -21,12 +21,12 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's headless chromium driven by its chromedriver, for the page tests. Skips the test (with the reason)
  * when chromium is not installed; bin/test installs it, so CI runs them.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     private Browser(ChromeDriver driver, Path profile) {
@@ -34,7 +34,7 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Browser open() {
+    public static Browser open() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "chromium and chromedriver are not installed (apt-get install chromium chromium-driver): browser test skipped");
         try {
@@ -57,13 +57,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** Console messages at warning level and above since the last call: errors, failed requests, CSP refusals. */
-    List<String> problems() {
+    public List<String> problems() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
     }
 
     /** Writes a full-page PNG at the given width to target/screenshots/NAME-WIDTH.png and returns its path. */
-    Path screenshot(String name, int width) {
+    public Path screenshot(String name, int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
         long height = ((Number) ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
