@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
+import org.privkg.query.InternalQueries;
 
 /** {@code GET /search?q=TEXT}: the policies whose id, app name (first party) or a data item's label contains TEXT. */
 final class SearchServlet extends HttpServlet {
@@ -37,7 +38,7 @@ final class SearchServlet extends HttpServlet {
         if (!q.isEmpty()) {
             Map<String, List<String>> hits = new LinkedHashMap<>();
             try {
-                site.query("search", Map.of("q", NodeFactory.createLiteralString(q)), e -> {
+                InternalQueries.run(site.dsg, "search", Map.of("q", NodeFactory.createLiteralString(q)), e -> {
                     e.select().forEachRemaining(row -> hits.computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new ArrayList<>())
                             .add(row.get("field").getLiteralLexicalForm() + ": " + row.get("match").getLiteralLexicalForm()));
                     return null;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.privkg.view.CorpusFigures;
 import org.privkg.view.Dashboard;
 import org.privkg.view.FlowNode;
+import org.privkg.view.Html;
 import org.privkg.view.PageFrame;
 import org.privkg.view.PolicyChecks;
 import org.privkg.view.PolicyFlows;
@@ -51,7 +52,7 @@ final class ViewPages {
     static String searchForm(String q) {
         return "<form class=\"search\" role=\"search\" action=\"" + SearchServlet.PATH + "\" method=\"get\">"
                 + "<label for=\"search-q\">Search policies by id, app name or data item</label>"
-                + "<input id=\"search-q\" name=\"q\" type=\"search\" value=\"" + Http.esc(q) + "\" placeholder=\"gome, 美团, 手机号码 …\">"
+                + "<input id=\"search-q\" name=\"q\" type=\"search\" value=\"" + Html.esc(q) + "\" placeholder=\"gome, 美团, 手机号码 …\">"
                 + "<button type=\"submit\">Search</button></form>\n";
     }
 
@@ -60,8 +61,8 @@ final class ViewPages {
         Optional<PolicyFlows> flows = PolicyFlows.read(site.dsg, site.iris, id);
         if (flows.isEmpty()) return false;
         String html = new PolicyPage(flows.get(), "p", (FlowNode n) -> site.localPath(n.iri()), CHECKS).html()
-                + "<p class=\"muted\">Every statement about this policy: <a href=\"" + Http.esc(path) + "?view=triples\">as a table</a> · "
-                + "<a href=\"" + Http.esc(path) + "?format=ttl\">Turtle</a> · <a href=\"" + Http.esc(path) + "?format=jsonld\">JSON-LD</a></p>\n";
+                + "<p class=\"muted\">Every statement about this policy: <a href=\"" + Html.esc(path) + "?view=triples\">as a table</a> · "
+                + "<a href=\"" + Html.esc(path) + "?format=ttl\">Turtle</a> · <a href=\"" + Html.esc(path) + "?format=jsonld\">JSON-LD</a></p>\n";
         send(res, id, html);
         return true;
     }

@@ -1,7 +1,7 @@
 package org.privkg.view;
 
-import static org.privkg.view.GraphQueries.number;
-import static org.privkg.view.GraphQueries.value;
+import static org.privkg.view.RowValues.number;
+import static org.privkg.view.RowValues.value;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.privkg.query.InternalQueries;
 import org.privkg.vocab.PK;
 
 /** The corpus in numbers, for the dashboard and the report: counts, the commonest nodes and concepts, the heatmap. */
@@ -23,13 +25,18 @@ public record CorpusFigures(Map<String, Long> counts, List<Ranked> dataItems, Li
     public record Ranked(String iri, String label, long count) {
     }
 
+    /** The figures of one snapshot of the dataset: every query runs in the one read transaction (the caller's, if any). */
     public static CorpusFigures read(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> readInTransaction(dsg));
+    }
+
+    private static CorpusFigures readInTransaction(DatasetGraph dsg) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        GraphQueries.select(dsg, "dashboard-counts", Map.of(), row -> {
+        InternalQueries.select(dsg, "dashboard-counts", Map.of(), row -> {
             for (String v : List.of("policies", "practices", "negated", "dataItems", "thirdParties")) counts.put(v, number(row, v));
         });
         Map<String, Map<String, Long>> cells = new TreeMap<>();
-        GraphQueries.select(dsg, "dashboard-heatmap", Map.of(), row -> cells
+        InternalQueries.select(dsg, "dashboard-heatmap", Map.of(), row -> cells
                 .computeIfAbsent(value(row, "data"), k -> new TreeMap<>()).put(value(row, "purpose"), number(row, "practices")));
         return new CorpusFigures(counts, top(dsg, PK.DataType), top(dsg, PK.ThirdParty), concepts(dsg, PK.DataType),
                 concepts(dsg, PK.Purpose), heatmap(cells));
@@ -37,14 +44,14 @@ public record CorpusFigures(Map<String, Long> counts, List<Ranked> dataItems, Li
 
     private static List<Ranked> top(DatasetGraph dsg, Node type) {
         List<Ranked> out = new ArrayList<>();
-        GraphQueries.select(dsg, "dashboard-top", Map.of("type", type), row ->
+        InternalQueries.select(dsg, "dashboard-top", Map.of("type", type), row ->
                 out.add(new Ranked(value(row, "node"), value(row, "label"), number(row, "policies"))));
         return List.copyOf(out);
     }
 
     private static List<Ranked> concepts(DatasetGraph dsg, Node type) {
         List<Ranked> out = new ArrayList<>();
-        GraphQueries.select(dsg, "dashboard-concepts", Map.of("type", type), row -> {
+        InternalQueries.select(dsg, "dashboard-concepts", Map.of("type", type), row -> {
             String iri = value(row, "concept");
             out.add(new Ranked(iri, DpvNames.compact(iri), number(row, "policies")));
         });

@@ -1,6 +1,7 @@
 package org.privkg.view;
 
-import static org.privkg.view.GraphQueries.value;
+import static org.privkg.view.RowValues.number;
+import static org.privkg.view.RowValues.value;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.privkg.query.InternalQueries;
 import org.privkg.rdf.Iris;
 import org.privkg.vocab.PK;
 
@@ -27,17 +29,17 @@ public record PolicyFlows(String id, String iri, FlowNode user, List<Practice> p
     public static Optional<PolicyFlows> read(DatasetGraph dsg, Iris iris, String id) {
         Node g = iris.policy(id);
         Map<String, Builder> practices = new TreeMap<>();
-        GraphQueries.select(dsg, "policy-practices", Map.of("g", g), row -> practices
+        InternalQueries.select(dsg, "policy-practices", Map.of("g", g), row -> practices
                 .computeIfAbsent(value(row, "practice"), k -> new Builder(k, row)).add(row));
         List<TextBlock> blocks = new ArrayList<>();
-        GraphQueries.select(dsg, "policy-text", Map.of("g", g), row -> blocks.add(new TextBlock(value(row, "node"),
-                GraphQueries.number(row, "line"), row.get("start") == null ? -1 : GraphQueries.number(row, "start"),
-                row.get("level") == null ? 0 : (int) GraphQueries.number(row, "level"),
+        InternalQueries.select(dsg, "policy-text", Map.of("g", g), row -> blocks.add(new TextBlock(value(row, "node"),
+                number(row, "line"), row.get("start") == null ? -1 : number(row, "start"),
+                row.get("level") == null ? 0 : (int) number(row, "level"),
                 row.get("heading") != null ? value(row, "heading") : value(row, "annotated"))));
         if (practices.isEmpty() && blocks.isEmpty()) return Optional.empty();
         blocks.sort(Comparator.comparingLong(TextBlock::line).thenComparingLong(TextBlock::start));
         Map<String, TreeSet<String>> broader = new TreeMap<>();
-        GraphQueries.select(dsg, "policy-broader", Map.of("g", g), row ->
+        InternalQueries.select(dsg, "policy-broader", Map.of("g", g), row ->
                 broader.computeIfAbsent(value(row, "child"), k -> new TreeSet<>()).add(value(row, "parent")));
         Map<String, List<String>> parents = new TreeMap<>();
         broader.forEach((k, v) -> parents.put(k, List.copyOf(v)));
