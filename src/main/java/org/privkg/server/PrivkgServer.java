@@ -225,6 +225,8 @@ public final class PrivkgServer implements AutoCloseable {
         warmUp = new Thread(() -> PrivkgFunctions.prepare(site.store.dataset()), "privkg-function-tables");
         warmUp.setDaemon(true);
         warmUp.start();
+        // the dashboard's figures take seconds over a large corpus: ready before the first visit, most likely
+        site.figures.prepare();
         return this;
     }
 
@@ -329,6 +331,7 @@ public final class PrivkgServer implements AutoCloseable {
                 break;
             }
         }
+        site.figures.settle(SHUTDOWN_GRACE);
         QueryGuard.resume(site.dsg);
         if (warmUp != null) {
             try {

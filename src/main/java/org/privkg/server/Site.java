@@ -27,6 +27,7 @@ final class Site {
     /** The query time limit; zero for none. */
     final Duration timeout;
     final PrefixMapping prefixes;
+    final DashboardFigures figures;
 
     Site(PolicyStore store, boolean allowUpdate, Duration timeout) {
         this.store = store;
@@ -37,6 +38,7 @@ final class Site {
         PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(RdfFormat.prefixes(iris.base()));
         pm.setNsPrefix("void", "http://rdfs.org/ns/void#");
         this.prefixes = pm.lock();
+        this.figures = new DashboardFigures(dsg);
     }
 
     /** scheme://host:port of this server as configured, never as a request's Host header says. */

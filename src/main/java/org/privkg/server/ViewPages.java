@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.time.Duration;
 import java.util.Optional;
-import org.privkg.view.CorpusFigures;
 import org.privkg.view.Dashboard;
 import org.privkg.view.FlowNode;
 import org.privkg.view.Html;
@@ -18,6 +18,9 @@ import org.privkg.view.PolicyPage;
 final class ViewPages {
     /** Where the checks of {@code privkg check} will plug in; none yet. */
     static final PolicyChecks CHECKS = PolicyChecks.NONE;
+
+    /** How long the home page waits for the corpus figures before it says they are being computed: the page is due within 2 s. */
+    static final Duration FIGURES_WAIT = Duration.ofMillis(1000);
 
     private ViewPages() {
     }
@@ -46,7 +49,12 @@ final class ViewPages {
                 return EditorServlet.PATH + "?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8).replace("+", "%20");
             }
         };
-        return searchForm("") + new Dashboard(CorpusFigures.read(site.dsg), links).html();
+        DashboardFigures.Answer figures = site.figures.current(FIGURES_WAIT);
+        if (figures.figures().isPresent()) return searchForm("") + new Dashboard(figures.figures().get(), links).html();
+        String note = figures.failure() != null
+                ? "The corpus figures could not be computed: " + Html.esc(figures.failure())
+                : "The corpus figures are being computed for the data as it is now; <a href=\"/\">reload</a> in a few seconds.";
+        return searchForm("") + "<p class=\"muted\" data-figures=\"" + (figures.failure() != null ? "failed" : "computing") + "\">" + note + "</p>\n";
     }
 
     static String searchForm(String q) {
