@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,8 @@ import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.rdf.Iris;
 import org.privkg.store.PolicyStore;
+import org.privkg.view.PolicyChecks;
+import org.privkg.view.Report;
 
 /** The explorer's pages in headless chromium: policy page, dashboard, search and SPARQL editor, asserted on the DOM. */
 class ExplorerPagesTest {
@@ -37,6 +41,8 @@ class ExplorerPagesTest {
     static final Iris IRIS = new Iris(ServeFixture.BASE);
 
     static ServeFixture.Running server;
+    /** The sample policies of data/ only, for the screenshots the README shows. */
+    static ServeFixture.Running sample;
     static Browser browser;
 
     @BeforeAll
@@ -55,6 +61,7 @@ class ExplorerPagesTest {
         store.replace(policies);
         PrivkgServer s = PrivkgServer.builder(store).host("127.0.0.1").port(0).timeout(Duration.ofSeconds(30)).build().start();
         server = ServeFixture.track(new ServeFixture.Running(s, store, dir));
+        sample = ServeFixture.start(List.of("finance", "game", "gome", "health"), false, Duration.ofSeconds(30));
         browser = Browser.open();
     }
 
@@ -65,8 +72,28 @@ class ExplorerPagesTest {
 
     /** Opens a page, forgetting what earlier pages logged. */
     private static void open(String path) {
+        open(server, path);
+    }
+
+    private static void open(ServeFixture.Running on, String path) {
         browser.problems();
-        browser.driver.get(server.url(path));
+        browser.driver.get(on.url(path));
+    }
+
+    /** Opens the dashboard, reloading while it says its figures are still being computed (the server began them at start). */
+    private static void openDashboard(ServeFixture.Running on) {
+        open(on, "/");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!browser.driver.findElements(By.cssSelector("[data-figures=computing]")).isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the dashboard's figures were not computed within 90 s");
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            open(on, "/");
+        }
     }
 
     private static String data(String label) {
@@ -104,8 +131,30 @@ class ExplorerPagesTest {
         WebElement child = node(data("头像"));
         assertTrue(Integer.parseInt(child.findElement(By.tagName("rect")).getAttribute("x"))
                 > Integer.parseInt(node(parent).findElement(By.tagName("rect")).getAttribute("x")));
+    }
+
+    /** The README's pictures: of the sample data only, never of this test's hostile policy. */
+    @Test
+    void screenshotsOfTheSampleData() {
+        open(sample, "/id/policy/gome");
+        assertEquals(List.of(), browser.problems());
+        assertFalse(browser.driver.findElements(By.cssSelector("svg.flow")).isEmpty());
+        assertNoHostileLabel();
         browser.screenshot("policy", 1280);
         browser.screenshot("policy", 390);
+        openDashboard(sample);
+        assertEquals(List.of(), browser.problems());
+        assertEquals("4", browser.driver.findElement(By.cssSelector("[data-count=policies] b")).getText());
+        assertNoHostileLabel();
+        browser.screenshot("dashboard", 1280);
+        browser.screenshot("dashboard", 390);
+    }
+
+    private static void assertNoHostileLabel() {
+        String source = browser.driver.getPageSource();
+        for (String mark : List.of("hostile", "alert", "onmouseover", "合作方</b>")) {
+            assertFalse(source.contains(mark), browser.driver.getCurrentUrl() + " shows '" + mark + "'");
+        }
     }
 
     @Test
@@ -137,16 +186,52 @@ class ExplorerPagesTest {
     }
 
     @Test
-    void hostileLabelsShowAsTextOnEveryPage() {
-        for (String path : List.of("/id/policy/hostile", "/", "/search?q=script", "/id/policy/hostile?view=triples", "/id/party/%3Cb%3E%E5%90%88%E4%BD%9C%E6%96%B9%3C%2Fb%3E")) {
+    void hostileLabelsShowAsTextOnEveryPage() throws IOException {
+        // labels lose what stands in brackets (alert(1) is "alert"), so the prefixes are what every page shows
+        String script = "<script>alert", bold = "<b>合作方</b>", attribute = "\"onmouseover=alert";
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        pages.put("/id/policy/hostile", List.of(script, bold, attribute));
+        pages.put("/search?q=script", List.of(script));
+        pages.put("/id/policy/hostile?view=triples", List.of());
+        pages.put("/id/party/%3Cb%3E%E5%90%88%E4%BD%9C%E6%96%B9%3C%2Fb%3E", List.of(bold));
+        pages.put(local(dataNodeShowing("script")), List.of(script));
+        pages.put(local(dataNodeShowing("onmouseover")), List.of(attribute));
+        pages.forEach((path, shown) -> {
             open(path);
-            assertThrowsNoAlert(path);
-            assertTrue(browser.driver.findElements(By.cssSelector("[onmouseover]")).isEmpty(), path + " has an onmouseover attribute");
-            assertTrue(browser.driver.findElements(By.xpath("//script[contains(., 'alert')]")).isEmpty(), path + " has a script from the policy");
-            String text = browser.driver.findElement(By.tagName("body")).getText();
-            if (path.endsWith("/policy/hostile") || path.startsWith("/search")) assertTrue(text.contains("<script>alert"), path + ": " + text);
-            if (path.contains("/party/")) assertTrue(text.contains("<b>合作方</b>"), path + ": " + text);
-        }
+            assertShownAsText(path, shown);
+        });
+        openDashboard(server);
+        assertShownAsText("/", List.of(script));
+        // the report file: the dashboard and both policies' pages, opened from disk
+        Path report = server.dir().resolve("report.html");
+        Files.writeString(report, Report.html(server.store().dataset(), IRIS, List.of("gome", "hostile"), true, PolicyChecks.NONE),
+                StandardCharsets.UTF_8);
+        browser.problems();
+        browser.driver.get(report.toUri().toString());
+        assertShownAsText("the report", List.of(script, bold, attribute));
+    }
+
+    /** The page ran nothing of the policy's and shows its markup-like labels as the text they are. */
+    private static void assertShownAsText(String where, List<String> shown) {
+        assertThrowsNoAlert(where);
+        assertTrue(browser.driver.findElements(By.cssSelector("[onmouseover]")).isEmpty(), where + " has an onmouseover attribute");
+        assertTrue(browser.driver.findElements(By.xpath("//script[contains(., 'alert')]")).isEmpty(), where + " has a script from the policy");
+        assertTrue(browser.driver.findElements(By.xpath("//b[. = '合作方']")).isEmpty(), where + " made the policy's <b> an element");
+        String text = browser.driver.findElement(By.tagName("body")).getText();
+        for (String s : shown) assertTrue(text.contains(s), where + " does not show " + s + ": " + text);
+    }
+
+    /** The IRI of the hostile policy's data item whose label contains {@code part}, as its diagram says. */
+    private static String dataNodeShowing(String part) {
+        open("/id/policy/hostile");
+        return browser.driver.findElements(By.cssSelector("svg.flow g.node.kind-data")).stream()
+                .filter(n -> n.getAttribute("textContent").contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no data node showing " + part)).getAttribute("data-iri");
+    }
+
+    /** The server's path of an IRI under the base. */
+    private static String local(String iri) {
+        return "/id/" + iri.substring(ServeFixture.BASE.length());
     }
 
     private static void assertThrowsNoAlert(String path) {
@@ -160,12 +245,10 @@ class ExplorerPagesTest {
 
     @Test
     void dashboardCountsAndSearchFindPoliciesByDataItem() {
-        open("/");
+        openDashboard(server);
         assertEquals(List.of(), browser.problems());
         assertEquals("2", browser.driver.findElement(By.cssSelector("[data-count=policies] b")).getText());
         assertFalse(browser.driver.findElements(By.cssSelector("table.heatmap td a")).isEmpty(), "heatmap cells link to their rows");
-        browser.screenshot("dashboard", 1280);
-        browser.screenshot("dashboard", 390);
         browser.driver.findElement(By.id("search-q")).sendKeys("手机号码\n");
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search"));
         assertEquals("gome", browser.driver.findElement(By.cssSelector("ul.hits a")).getText());
@@ -186,7 +269,7 @@ class ExplorerPagesTest {
 
     @Test
     void aHeatmapCellOpensTheEditorWithItsQueryRun() {
-        open("/");
+        openDashboard(server);
         browser.driver.findElement(By.cssSelector("table.heatmap td a")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr table tbody tr")));
