@@ -38,11 +38,9 @@ final class SearchServlet extends HttpServlet {
         if (!q.isEmpty()) {
             Map<String, List<String>> hits = new LinkedHashMap<>();
             try {
-                InternalQueries.run(site.dsg, "search", Map.of("q", NodeFactory.createLiteralString(q)), e -> {
-                    e.select().forEachRemaining(row -> hits.computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new ArrayList<>())
-                            .add(row.get("field").getLiteralLexicalForm() + ": " + row.get("match").getLiteralLexicalForm()));
-                    return null;
-                });
+                InternalQueries.select(site.dsg, "search", Map.of("q", NodeFactory.createLiteralString(q)), row -> hits
+                        .computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new ArrayList<>())
+                        .add(row.get("field").getLiteralLexicalForm() + ": " + row.get("match").getLiteralLexicalForm()));
             } catch (QueryCancelledException e) {
                 Http.text(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, site.timeoutMessage());
                 return;

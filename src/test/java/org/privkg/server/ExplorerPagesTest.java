@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.privkg.extract.ExtractedPolicy;
-import org.privkg.pipeline.PolicyReader;
-import org.privkg.pipeline.PolicySource;
 import org.privkg.rdf.Iris;
 import org.privkg.store.PolicyStore;
 import org.privkg.view.PolicyChecks;
@@ -50,15 +46,7 @@ class ExplorerPagesTest {
         Path dir = Files.createTempDirectory("privkg-explorer-test");
         Path hostile = dir.resolve("hostile.txt");
         Files.writeString(hostile, HOSTILE, StandardCharsets.UTF_8);
-        PolicyStore store = PolicyStore.open(dir.resolve("db"), null);
-        List<ExtractedPolicy> policies = new ArrayList<>();
-        PolicyReader reader = new PolicyReader();
-        for (Path p : List.of(Path.of("data/policies/gome.txt"), hostile)) {
-            PolicyReader.Outcome o = reader.read(PolicySource.of(p, null));
-            assertTrue(o.ok(), () -> p + " does not load: " + o.diagnostics().all());
-            policies.add(o.policy().get());
-        }
-        store.replace(policies);
+        PolicyStore store = ServeFixture.loadFiles(dir.resolve("db"), List.of(Path.of("data/policies/gome.txt"), hostile));
         PrivkgServer s = PrivkgServer.builder(store).host("127.0.0.1").port(0).timeout(Duration.ofSeconds(30)).build().start();
         server = ServeFixture.track(new ServeFixture.Running(s, store, dir));
         sample = ServeFixture.start(List.of("finance", "game", "gome", "health"), false, Duration.ofSeconds(30));

@@ -91,12 +91,17 @@ final class ServeFixture {
 
     /** Opens a dataset in dir and loads data/policies/NAME.txt for each name. */
     static PolicyStore load(Path dir, List<String> policies) throws IOException {
+        return loadFiles(dir, policies.stream().map(name -> Path.of("data/policies", name + ".txt")).toList());
+    }
+
+    /** Opens a dataset in dir and loads these annotated policy files. */
+    static PolicyStore loadFiles(Path dir, List<Path> files) throws IOException {
         PolicyStore store = PolicyStore.open(dir, null);
         PolicyReader reader = new PolicyReader();
         List<ExtractedPolicy> extracted = new ArrayList<>();
-        for (String name : policies) {
-            PolicyReader.Outcome o = reader.read(PolicySource.of(Path.of("data/policies", name + ".txt"), null));
-            if (!o.ok()) throw new IllegalStateException("fixture policy " + name + " does not load: " + o.diagnostics().all());
+        for (Path file : files) {
+            PolicyReader.Outcome o = reader.read(PolicySource.of(file, null));
+            if (!o.ok()) throw new IllegalStateException("fixture policy " + file + " does not load: " + o.diagnostics().all());
             extracted.add(o.policy().get());
         }
         if (!extracted.isEmpty()) store.replace(extracted);
