@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ExtractCommand.class, LoadCommand.class, AnnotateCommand.class, ExportCommand.class,
                 QueryCommand.class, QueriesCommand.class, CheckCommand.class, StatsCommand.class, VersionsCommand.class, DiffCommand.class,
                 ValidateCommand.class, CompactCommand.class, ConvertCommand.class,
-                ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                ServeCommand.class, ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad usage or bad input."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;

@@ -1,6 +1,6 @@
 package org.privkg.server;
 
-import static org.privkg.server.Http.esc;
+import static org.privkg.view.Html.esc;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,7 +42,8 @@ final class HomeServlet extends HttpServlet {
         StringBuilder b = new StringBuilder("<h1>privkg knowledge graph</h1>\n<p>Data practices of ").append(ids.size())
                 .append(ids.size() == 1 ? " annotated privacy policy" : " annotated privacy policies")
                 .append(" as RDF. SPARQL clients (YASGUI and the like) can use <code>").append(esc(origin + site.dataset + "/sparql"))
-                .append("</code> directly.</p>\n<table>\n");
+                .append("</code> directly, or <a href=\"").append(EditorServlet.PATH).append("\">write a query here</a>.</p>\n")
+                .append(ViewPages.dashboard(site)).append("<h2>Endpoints</h2>\n<table>\n");
         for (Site.Endpoint e : site.endpoints()) {
             String url = origin + e.path();
             boolean link = !e.path().contains("ID") && !e.path().endsWith("/update") && !e.path().endsWith("/data");
@@ -66,7 +67,6 @@ final class HomeServlet extends HttpServlet {
         }
         b.append("</ul>\n<p class=\"muted\">Queries time out after ").append(site.timeout.isZero() ? "never" : esc(site.timeoutText()))
                 .append(site.allowUpdate ? "; updates need HTTP Basic auth as admin." : "; this server is read-only.").append("</p>\n");
-        Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML),
-                HtmlPages.page(site, "privkg", b.toString()).getBytes(StandardCharsets.UTF_8));
+        ViewPages.send(res, "privkg", b.toString());
     }
 }

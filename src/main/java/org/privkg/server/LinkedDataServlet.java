@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
+import org.privkg.query.InternalQueries;
 import org.privkg.rdf.Iris;
 
 /**
@@ -55,7 +56,7 @@ final class LinkedDataServlet extends HttpServlet {
         try {
             for (String iri : candidates) {
                 Node resource = NodeFactory.createURI(iri);
-                Graph description = site.query("describe", Map.of("resource", resource), e -> e.construct());
+                Graph description = InternalQueries.run(site.dsg, "describe", Map.of("resource", resource), e -> e.construct());
                 if (description.contains(resource, Node.ANY, Node.ANY)) {
                     respond(req, res, resource, description, type);
                     return;
@@ -79,11 +80,15 @@ final class LinkedDataServlet extends HttpServlet {
         }
         res.setHeader("Link", links.toString());
         if (type.equals(Http.HTML)) {
+            // a policy's page is its data flows and text; its plain statements stay one click away
+            Node id = description.find(resource, org.privkg.vocab.PK.policyId, Node.ANY).nextOptional().map(t -> t.getObject()).orElse(null);
+            if (id != null && id.isLiteral() && !"triples".equals(req.getParameter("view"))
+                    && ViewPages.policy(site, id.getLiteralLexicalForm(), path, res)) return;
             List<HtmlPages.Backlink> backlinks = backlinks(resource);
             long total = backlinks.size();
             if (backlinks.size() > BACKLINKS_SHOWN) {
                 backlinks = backlinks.subList(0, BACKLINKS_SHOWN);
-                total = site.query("backlink-count", Map.of("resource", resource), e -> {
+                total = InternalQueries.run(site.dsg, "backlink-count", Map.of("resource", resource), e -> {
                     RowSet rows = e.select();
                     Node n = rows.hasNext() ? rows.next().get("n") : null;
                     return n == null ? 0L : Long.parseLong(n.getLiteralLexicalForm());
@@ -98,7 +103,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private List<HtmlPages.Backlink> backlinks(Node resource) {
-        return site.query("backlinks", Map.of("resource", resource), e -> {
+        return InternalQueries.run(site.dsg, "backlinks", Map.of("resource", resource), e -> {
             // one row per (subject, property), keeping a Chinese label when there is one
             Map<List<Node>, Node> labels = new LinkedHashMap<>();
             RowSet rows = e.select();

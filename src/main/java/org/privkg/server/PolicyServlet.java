@@ -1,6 +1,6 @@
 package org.privkg.server;
 
-import static org.privkg.server.Http.esc;
+import static org.privkg.view.Html.esc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

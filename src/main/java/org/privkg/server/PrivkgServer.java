@@ -181,7 +181,10 @@ public final class PrivkgServer implements AutoCloseable {
                     .addServlet(Site.VOID, new VoidServlet(site))
                     .addServlet(site.dataset + NamedQueryServlet.SEGMENT + "/*", new NamedQueryServlet(site))
                     .addServlet(site.dataset + CheckServlet.SEGMENT, new CheckServlet(site))
-                    .addServlet(site.dataset + PolicyServlet.SEGMENT + "/*", new PolicyServlet(site, allowUpdate));
+                    .addServlet(site.dataset + PolicyServlet.SEGMENT + "/*", new PolicyServlet(site, allowUpdate))
+                    .addServlet(EditorServlet.PATH, new EditorServlet())
+                    .addServlet(AssetServlet.PATH + "/*", new AssetServlet())
+                    .addServlet(SearchServlet.PATH, new SearchServlet(site));
             if (!allowUpdate) {
                 fusekiBuilder.addServlet(site.dataset + "/update/*", new ReadOnlyServlet(site.dataset))
                         .addServlet(site.dataset + "/data/*", new ReadOnlyServlet(site.dataset));
@@ -251,6 +254,8 @@ public final class PrivkgServer implements AutoCloseable {
         warmUp = new Thread(() -> PrivkgFunctions.prepare(site.store.dataset()), "privkg-function-tables");
         warmUp.setDaemon(true);
         warmUp.start();
+        // the dashboard's figures take seconds over a large corpus: ready before the first visit, most likely
+        site.figures.prepare();
         return this;
     }
 
@@ -355,6 +360,7 @@ public final class PrivkgServer implements AutoCloseable {
                 break;
             }
         }
+        site.figures.settle(SHUTDOWN_GRACE);
         QueryGuard.resume(site.dsg);
         if (warmUp != null) {
             try {

@@ -8,15 +8,6 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.graph.GraphFactory;
-import java.util.function.Function;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.privkg.query.NamedQuery;
-import org.privkg.query.QueryLibrary;
-import org.privkg.query.QueryRunner;
 import org.privkg.rdf.Iris;
 import org.privkg.rdf.RdfFormat;
 import org.privkg.store.PolicyStore;
@@ -41,6 +32,7 @@ final class Site {
     final PrefixMapping prefixes;
     /** The dataset's path, {@code /privkg} by default: every SPARQL, Graph Store, query and policy URL is under it. */
     final String dataset;
+    final DashboardFigures figures;
 
     Site(PolicyStore store, String name, boolean allowUpdate, Duration timeout) {
         this.store = store;
@@ -52,6 +44,7 @@ final class Site {
         PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(RdfFormat.prefixes(iris.base()));
         pm.setNsPrefix("void", "http://rdfs.org/ns/void#");
         this.prefixes = pm.lock();
+        this.figures = new DashboardFigures(dsg);
     }
 
     /** scheme://host:port of this server as configured, never as a request's Host header says. */
@@ -88,24 +81,6 @@ final class Site {
         Graph source = copy.isEmpty() ? PolicyStore.Ontology.graph() : copy;
         if (source == copy) copy.getPrefixMapping().setNsPrefixes(PolicyStore.Ontology.graph().getPrefixMapping());
         return source;
-    }
-
-    private final java.util.Map<String, NamedQuery> internal = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * Runs one of privkg's internal queries ({@code /privkg/internal/NAME.rq}) in a read transaction,
-     * with the given variables bound to nodes (IRIs, say) by Jena's substitution, never by text pasting.
-     */
-    <T> T query(String name, java.util.Map<String, Node> bindings, Function<QueryExec, T> use) {
-        Query query = QueryRunner.compile(internal.computeIfAbsent(name, QueryLibrary::internal));
-        BindingBuilder b = BindingBuilder.create();
-        bindings.forEach((k, v) -> b.add(Var.alloc(k), v));
-        Binding binding = b.build();
-        return Txn.calculateRead(dsg, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
-                return use.apply(exec);
-            }
-        });
     }
 
     /** One URL the server answers, for the start banner and the home page. */

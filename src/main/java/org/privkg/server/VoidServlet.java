@@ -20,6 +20,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.privkg.query.InternalQueries;
 import org.privkg.rdf.Iris;
 import org.privkg.rdf.Provenance;
 import org.privkg.vocab.PK;
@@ -160,7 +161,7 @@ final class VoidServlet extends HttpServlet {
     }
 
     private Stats compute() {
-        long[] counts = site.query("stats", Map.of(), e -> {
+        long[] counts = InternalQueries.run(site.dsg, "stats", Map.of(), e -> {
             RowSet rows = e.select();
             Binding b = rows.hasNext() ? rows.next() : null;
             long[] c = new long[5];
@@ -168,11 +169,11 @@ final class VoidServlet extends HttpServlet {
             for (int i = 0; i < vars.length; i++) c[i] = b == null || b.get(vars[i]) == null ? 0 : number(b.get(vars[i]));
             return c;
         });
-        long clauses = site.query("void-clauses", Map.of(), e -> {
+        long clauses = InternalQueries.run(site.dsg, "void-clauses", Map.of(), e -> {
             RowSet rows = e.select();
             return rows.hasNext() ? number(rows.next().get("n")) : 0L;
         });
-        List<GraphCount> graphs = site.query("void-graphs", Map.of(), e -> {
+        List<GraphCount> graphs = InternalQueries.run(site.dsg, "void-graphs", Map.of(), e -> {
             List<GraphCount> out = new ArrayList<>();
             e.select().forEachRemaining(b -> {
                 Node graph = b.get("graph");
@@ -190,7 +191,7 @@ final class VoidServlet extends HttpServlet {
             });
             return out;
         });
-        List<String> vocabularies = site.query("void-vocabularies", Map.of(), e -> {
+        List<String> vocabularies = InternalQueries.run(site.dsg, "void-vocabularies", Map.of(), e -> {
             TreeSet<String> out = new TreeSet<>();
             e.select().forEachRemaining(b -> {
                 Node term = b.get("term");

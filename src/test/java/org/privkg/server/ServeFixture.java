@@ -92,8 +92,13 @@ final class ServeFixture {
 
     /** Opens a dataset in dir and loads data/policies/NAME.txt for each name. */
     static PolicyStore load(Path dir, List<String> policies) throws IOException {
+        return loadFiles(dir, policies.stream().map(name -> Path.of("data/policies", name + ".txt")).toList());
+    }
+
+    /** Opens a dataset in dir and loads these annotated policy files. */
+    static PolicyStore loadFiles(Path dir, List<Path> files) throws IOException {
         PolicyStore store = PolicyStore.open(dir, null);
-        List<PolicySource> sources = policies.stream().map(name -> PolicySource.of(Path.of("data/policies", name + ".txt"), null)).toList();
+        List<PolicySource> sources = files.stream().map(file -> PolicySource.of(file, null)).toList();
         // as 'privkg load' stores them, provenance included
         new LoadPipeline(PolicyReader::new, 1).load(store, sources, new LoadPipeline.Events() {
             @Override
