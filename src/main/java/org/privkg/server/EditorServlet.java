@@ -15,13 +15,19 @@ import org.privkg.query.QueryParam;
  * the bundled queries beside it, each with its parameters as form fields. {@code ?query=TEXT} opens and runs a query.
  */
 final class EditorServlet extends HttpServlet {
+    private final transient Site site;
+
+    EditorServlet(Site site) {
+        this.site = site;
+    }
+
     static final String PATH = "/sparql";
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("<link rel=\"stylesheet\" href=\"").append(AssetServlet.PATH).append("/yasgui.min.css\">\n");
-        b.append("<h1>SPARQL</h1>\n<p class=\"muted\">Queries run on <code>").append(Site.DATASET)
+        b.append("<h1>SPARQL</h1>\n<p class=\"muted\">Queries run on <code>").append(site.dataset)
                 .append("/sparql</code>; results sort by a click on a column header and download as CSV from the results bar.</p>\n");
         b.append("<details class=\"bundled-queries\" open><summary>Bundled queries</summary>\n");
         for (NamedQuery q : QueryLibrary.bundled()) {
@@ -37,10 +43,10 @@ final class EditorServlet extends HttpServlet {
             b.append("<button type=\"submit\">Run ").append(esc(q.name())).append("</button></form>\n");
         }
         b.append("</details>\n<p id=\"editor-status\" role=\"status\" class=\"muted\"></p>\n");
-        b.append("<div id=\"editor\" data-endpoint=\"").append(Site.DATASET).append("/sparql\" data-queries=\"")
-                .append(NamedQueryServlet.PATH).append("\"></div>\n");
+        b.append("<div id=\"editor\" data-endpoint=\"").append(site.dataset).append("/sparql\" data-queries=\"")
+                .append(site.dataset + NamedQueryServlet.SEGMENT).append("\"></div>\n");
         b.append("<script src=\"").append(AssetServlet.PATH).append("/yasgui.min.js\"></script>\n");
         b.append("<script src=\"").append(AssetServlet.PATH).append("/editor.js\"></script>\n");
-        ViewPages.send(res, "SPARQL", b.toString());
+        ViewPages.send(res, site, "SPARQL", b.toString());
     }
 }

@@ -67,6 +67,6 @@ final class HomeServlet extends HttpServlet {
         }
         b.append("</ul>\n<p class=\"muted\">Queries time out after ").append(site.timeout.isZero() ? "never" : esc(site.timeoutText()))
                 .append(site.allowUpdate ? "; updates need HTTP Basic auth as admin." : "; this server is read-only.").append("</p>\n");
-        ViewPages.send(res, "privkg", b.toString());
+        ViewPages.send(res, site, "privkg", b.toString());
     }
 }

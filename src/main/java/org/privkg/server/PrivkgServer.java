@@ -182,7 +182,7 @@ public final class PrivkgServer implements AutoCloseable {
                     .addServlet(site.dataset + NamedQueryServlet.SEGMENT + "/*", new NamedQueryServlet(site))
                     .addServlet(site.dataset + CheckServlet.SEGMENT, new CheckServlet(site))
                     .addServlet(site.dataset + PolicyServlet.SEGMENT + "/*", new PolicyServlet(site, allowUpdate))
-                    .addServlet(EditorServlet.PATH, new EditorServlet())
+                    .addServlet(EditorServlet.PATH, new EditorServlet(site))
                     .addServlet(AssetServlet.PATH + "/*", new AssetServlet())
                     .addServlet(SearchServlet.PATH, new SearchServlet(site));
             if (!allowUpdate) {

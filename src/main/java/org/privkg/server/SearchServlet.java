@@ -51,6 +51,6 @@ final class SearchServlet extends HttpServlet {
                     .append(esc(id)).append("</a> <span class=\"muted\">").append(esc(String.join(" · ", why))).append("</span></li>\n"));
             b.append("</ul>\n");
         }
-        ViewPages.send(res, "Search", b.toString());
+        ViewPages.send(res, site, "Search", b.toString());
     }
 }

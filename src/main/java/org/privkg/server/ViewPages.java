@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.privkg.view.Dashboard;
 import org.privkg.view.FlowNode;
@@ -17,7 +18,18 @@ import org.privkg.view.PolicyPage;
 /** The explorer's pages as the server sends them: the view package's HTML in the server's frame and links. */
 final class ViewPages {
     /** Where the checks of {@code privkg check} will plug in; none yet. */
-    static final PolicyChecks CHECKS = PolicyChecks.NONE;
+    /** The bundled checks of 'privkg check' on one policy: each finding with its line and clause text. */
+    static PolicyChecks checks(Site site) {
+        return id -> {
+            List<org.privkg.check.Check> bundled = org.privkg.check.Check.bundled();
+            java.util.Map<String, org.privkg.check.Check> byName = new java.util.HashMap<>();
+            bundled.forEach(c -> byName.put(c.name(), c));
+            return org.privkg.check.CheckRunner.run(site.dsg, bundled, List.of(id), id).findings().stream()
+                    .map(f -> new PolicyChecks.Finding(byName.get(f.check()).title() + " (" + byName.get(f.check()).source() + ")",
+                            "found", f.detail() + (f.line().isEmpty() ? "" : " — line " + f.line() + ": " + f.clause()), null))
+                    .toList();
+        };
+    }
 
     /** How long the home page waits for the corpus figures before it says they are being computed: the page is due within 2 s. */
     static final Duration FIGURES_WAIT = Duration.ofMillis(1000);
@@ -25,15 +37,15 @@ final class ViewPages {
     private ViewPages() {
     }
 
-    static String nav() {
+    static String nav(Site site) {
         return "<a href=\"/\"><b>privkg</b></a><a href=\"" + EditorServlet.PATH + "\">SPARQL</a>"
-                + "<a href=\"" + Site.DATASET + "/queries\">queries</a><a href=\"" + Site.ONTOLOGY + "\">ontology</a>"
+                + "<a href=\"" + site.dataset + NamedQueryServlet.SEGMENT + "\">queries</a><a href=\"" + Site.ONTOLOGY + "\">ontology</a>"
                 + "<a href=\"" + Site.VOID + "\">VoID</a>";
     }
 
-    static void send(HttpServletResponse res, String title, String body) throws IOException {
+    static void send(HttpServletResponse res, Site site, String title, String body) throws IOException {
         Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML),
-                PageFrame.page(title, nav(), body).getBytes(StandardCharsets.UTF_8));
+                PageFrame.page(title, nav(site), body).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The search form and the corpus figures, each leading to a node's page or to the SPARQL page. */
@@ -68,10 +80,10 @@ final class ViewPages {
     static boolean policy(Site site, String id, String path, HttpServletResponse res) throws IOException {
         Optional<PolicyFlows> flows = PolicyFlows.read(site.dsg, site.iris, id);
         if (flows.isEmpty()) return false;
-        String html = new PolicyPage(flows.get(), "p", (FlowNode n) -> site.localPath(n.iri()), CHECKS).html()
+        String html = new PolicyPage(flows.get(), "p", (FlowNode n) -> site.localPath(n.iri()), checks(site)).html()
                 + "<p class=\"muted\">Every statement about this policy: <a href=\"" + Html.esc(path) + "?view=triples\">as a table</a> · "
                 + "<a href=\"" + Html.esc(path) + "?format=ttl\">Turtle</a> · <a href=\"" + Html.esc(path) + "?format=jsonld\">JSON-LD</a></p>\n";
-        send(res, id, html);
+        send(res, site, id, html);
         return true;
     }
 }
