@@ -72,12 +72,12 @@ class ThirdPartyFlowsQueryTest {
                 && r.get("dataItem").equals("粗略位置信息")), rows.toString());
     }
 
-    /** Every {@code /privkg/queries/third-party-flows} URL in the README answers rows whose party matches its {@code party}. */
+    /** Every {@code /privkg/queries/third-party-flows} URL in docs/server.md answers rows whose party matches its {@code party}. */
     @Test
-    void everyReadmeCurlExampleReturnsRows() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("README.md")).stream()
+    void everyServerDocCurlExampleReturnsRows() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("docs/server.md")).stream()
                 .filter(l -> l.startsWith("curl") && l.contains("/privkg/queries/third-party-flows")).toList();
-        assertFalse(lines.isEmpty(), "the README shows the query over HTTP");
+        assertFalse(lines.isEmpty(), "docs/server.md shows the query over HTTP");
         Pattern query = Pattern.compile("third-party-flows\\?([^\"' ]+)");
         Pattern urlencoded = Pattern.compile("--data-urlencode '?([a-z]+=[^' ]+)'?");
         for (String line : lines) {
