@@ -97,10 +97,10 @@ class ThirdPartyFlowsQueryTest {
         }
     }
 
-    /** Each README text example of the query ({@code $ bin/privkg query --db privkg-db third-party-flows ...}) is what it prints. */
+    /** Each docs/graph.md text example of the query ({@code $ bin/privkg query --db privkg-db third-party-flows ...}) is what it prints. */
     @Test
     void readmeTextExamplesAreTheOutput() throws IOException {
-        List<String> readme = Files.readAllLines(Path.of("README.md"));
+        List<String> readme = Files.readAllLines(Path.of("docs/graph.md"));
         String prefix = "$ bin/privkg query --db privkg-db third-party-flows";
         int examples = 0;
         for (int start = 0; start < readme.size(); start++) {
@@ -114,6 +114,6 @@ class ThirdPartyFlowsQueryTest {
             assertEquals(0, r.exit(), r.err());
             assertEquals(shown, r.out().lines().map(String::stripTrailing).toList(), readme.get(start));
         }
-        assertEquals(2, examples, "the README shows the sample policy's flows and the game's SDKs");
+        assertEquals(2, examples, "docs/graph.md shows the sample policy's flows and the game's SDKs");
     }
 }
