@@ -72,12 +72,12 @@ class ThirdPartyFlowsQueryTest {
                 && r.get("dataItem").equals("粗略位置信息")), rows.toString());
     }
 
-    /** Every {@code /privkg/queries/third-party-flows} URL in the README answers rows whose party matches its {@code party}. */
+    /** Every {@code /privkg/queries/third-party-flows} URL in docs/server.md answers rows whose party matches its {@code party}. */
     @Test
-    void everyReadmeCurlExampleReturnsRows() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("README.md")).stream()
+    void everyServerDocCurlExampleReturnsRows() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("docs/server.md")).stream()
                 .filter(l -> l.startsWith("curl") && l.contains("/privkg/queries/third-party-flows")).toList();
-        assertFalse(lines.isEmpty(), "the README shows the query over HTTP");
+        assertFalse(lines.isEmpty(), "docs/server.md shows the query over HTTP");
         Pattern query = Pattern.compile("third-party-flows\\?([^\"' ]+)");
         Pattern urlencoded = Pattern.compile("--data-urlencode '?([a-z]+=[^' ]+)'?");
         for (String line : lines) {
@@ -97,10 +97,10 @@ class ThirdPartyFlowsQueryTest {
         }
     }
 
-    /** Each README text example of the query ({@code $ bin/privkg query --db privkg-db third-party-flows ...}) is what it prints. */
+    /** Each docs/graph.md text example of the query ({@code $ bin/privkg query --db privkg-db third-party-flows ...}) is what it prints. */
     @Test
     void readmeTextExamplesAreTheOutput() throws IOException {
-        List<String> readme = Files.readAllLines(Path.of("README.md"));
+        List<String> readme = Files.readAllLines(Path.of("docs/graph.md"));
         String prefix = "$ bin/privkg query --db privkg-db third-party-flows";
         int examples = 0;
         for (int start = 0; start < readme.size(); start++) {
@@ -114,6 +114,6 @@ class ThirdPartyFlowsQueryTest {
             assertEquals(0, r.exit(), r.err());
             assertEquals(shown, r.out().lines().map(String::stripTrailing).toList(), readme.get(start));
         }
-        assertEquals(2, examples, "the README shows the sample policy's flows and the game's SDKs");
+        assertEquals(2, examples, "docs/graph.md shows the sample policy's flows and the game's SDKs");
     }
 }

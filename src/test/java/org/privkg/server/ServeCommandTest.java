@@ -140,13 +140,13 @@ class ServeCommandTest {
         Result bound = privkg("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "--format", "csv",
                 "-e", "SELECT ?p WHERE { ?p pk:policyId ?id }", "--param", "id=game");
         assertEquals("p\r\nhttps://w3id.org/privkg/id/policy/game\r\n", bound.out(), bound.err());
-        // and the examples of it in README and docs/queries.md, run as written against this server
+        // and the examples of it in docs/server.md and docs/queries.md, run as written against this server
         List<String> examples = new ArrayList<>();
-        for (String doc : List.of("README.md", "docs/queries.md")) {
+        for (String doc : List.of("docs/server.md", "docs/queries.md")) {
             Files.readAllLines(Path.of(doc)).stream().map(l -> l.replaceFirst("^bin/", ""))
                     .filter(l -> l.startsWith("privkg query --service http://localhost:3030/")).forEach(examples::add);
         }
-        assertEquals(3, examples.size(), "README shows two queries sent to a running server, docs/queries.md one");
+        assertEquals(3, examples.size(), "docs/server.md shows two queries sent to a running server, docs/queries.md one");
         for (String example : examples) {
             List<String> args = new ArrayList<>();
             Matcher word = Pattern.compile("'([^']*)'|(\\S+)").matcher(example.replace("localhost:3030", "127.0.0.1:" + port));

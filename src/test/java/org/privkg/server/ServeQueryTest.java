@@ -225,7 +225,7 @@ class ServeQueryTest {
         assertTrue(contentType(xml).startsWith("application/sparql-results+xml"), contentType(xml));
     }
 
-    /** The README's {@code third-party-flows?policy=game&party=SDK}: the game's SDKs collect data themselves. */
+    /** docs/server.md's {@code third-party-flows?policy=game&party=SDK}: the game's SDKs collect data themselves. */
     @Test
     void thirdPartyFlowsListsSdksThatCollect() throws Exception {
         HttpResponse<String> r = get(ServeFixture.shared().url("/privkg/queries/third-party-flows?policy=game&party=SDK"), null);
