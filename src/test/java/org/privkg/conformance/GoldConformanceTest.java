@@ -78,6 +78,10 @@ class GoldConformanceTest {
             String name = stem(gold);
             out.add(Arguments.of("unseen2/" + name, gold, gold.resolveSibling(name + ".txt"), CORE_UNSEEN));
         }
+        for (Path gold : jsonFiles(base.resolve("src/test/resources/unseen3"))) {
+            String name = stem(gold);
+            out.add(Arguments.of("unseen3/" + name, gold, gold.resolveSibling(name + ".txt"), CORE_UNSEEN));
+        }
         if (out.isEmpty()) fail("no gold files under " + base);
         return out.stream();
     }
@@ -117,6 +121,8 @@ class GoldConformanceTest {
             if (k.equals("neg") && name.startsWith("unseen2/")) floor = NEGATION_UNSEEN2;
             double least = floor;
             if (!core && f == null) continue;
+            // batch 3 came after the rules: its core pairs are held to the floor, its other metrics only reported
+            if (!core && name.startsWith("unseen3/")) continue;
             Score s = r.score(k);
             checks.add(() -> assertTrue(f != null && f >= least, () -> String.format(
                     "%s: %s F1=%s < %.2f (tpGold/nGold=%d/%d tpOut/nOut=%d/%d)",
