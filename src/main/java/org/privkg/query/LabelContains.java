@@ -19,10 +19,13 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
 
 /**
  * The property function {@code ?item pkf:dataItemLabelContains "text"}: the data items
- * ({@code pk:DataType}) with a Chinese label that contains the text, ignoring case ("" = every item);
- * {@code (?item ?label) pkf:dataItemLabelContains "text"} also binds each such label (an item with two
- * matching labels answers twice). It answers what {@code ?item a pk:DataType ; rdfs:label ?label
- * FILTER(langMatches(lang(?label), "zh") && CONTAINS(LCASE(STR(?label)), LCASE(text)))} answers, from a
+ * ({@code pk:DataType}) with a Chinese label or policy spelling ({@code pk:spelling}: {@code IP 地址} of the
+ * item labelled {@code IP地址}) that contains the text, ignoring case ("" = every item);
+ * {@code (?item ?label) pkf:dataItemLabelContains "text"} also binds the item's Chinese label (an item
+ * with two labels, as stores loaded before pk:spelling may hold, answers twice). It answers what
+ * {@code SELECT DISTINCT ?item ?label { ?item a pk:DataType ; rdfs:label ?label ; rdfs:label|pk:spelling ?t
+ * FILTER(langMatches(lang(?label), "zh") && langMatches(lang(?t), "zh") && CONTAINS(LCASE(STR(?t)), LCASE(text))) }}
+ * answers, from a
  * table of the distinct labels ({@link DataItemLabels}) rather than a scan of every policy's label
  * triples: TDB2 has no index for a substring (at 10,000 policies the scan reads ~900,000 quads, ~0.4 s).
  * It answers over the union of all graphs, also inside {@code GRAPH}. Jena's {@code text:query} is the

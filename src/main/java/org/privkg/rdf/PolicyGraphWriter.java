@@ -178,8 +178,7 @@ public final class PolicyGraphWriter {
             if (n != null) return n; // described already
             n = iris.shared("data", label);
             dataNodes.put(label, n);
-            if (!described.contains(n)) {
-                describe(n, PK.DataType, label);
+            if (describeShared(n, PK.DataType, label)) {
                 // the matchers remember their answer per label: a corpus repeats its data items
                 Node item = n;
                 dpv.dataConcept(label).ifPresent(m -> emit(item, PK.dpvConcept, NodeFactory.createURI(m.iri())));
@@ -214,7 +213,7 @@ public final class PolicyGraphWriter {
                     Node n = thirdParties.get(party.label());
                     if (n == null) {
                         thirdParties.put(party.label(), n = iris.shared("party", party.label()));
-                        describe(n, PK.ThirdParty, party.label());
+                        describeShared(n, PK.ThirdParty, party.label());
                     }
                     yield n;
                 }
@@ -222,19 +221,33 @@ public final class PolicyGraphWriter {
                     Node n = places.get(party.label());
                     if (n == null) {
                         places.put(party.label(), n = iris.shared("place", party.label()));
-                        describe(n, PK.StorageLocation, party.label());
+                        describeShared(n, PK.StorageLocation, party.label());
                     }
                     yield n;
                 }
             };
         }
 
-        /** Type and label, once per graph: shared nodes are described in every graph that uses them. */
+        /** Type and label, once per graph: shared nodes are described in every graph that uses them ({@link #describeShared}). */
         private void describe(Node n, Node type, String label) {
             if (described.add(n)) {
                 emit(n, RDF.type.asNode(), type);
                 emit(n, RDFS.label.asNode(), zh(label));
             }
+        }
+
+        /**
+         * A node shared by every policy that names it (its IRI made from the label's key): its one
+         * rdfs:label is that key, so the union of all graphs holds one label whatever was loaded, in
+         * whatever order; this policy's own spelling, when it differs, is its pk:spelling. Called once
+         * per spelling; tells whether the node was new to this graph.
+         */
+        private boolean describeShared(Node n, Node type, String label) {
+            String key = Labels.key(label);
+            boolean first = !described.contains(n);
+            describe(n, type, key);
+            if (!key.equals(label)) emit(n, PK.spelling, zh(label));
+            return first;
         }
 
         private void emit(Node s, Node p, Node o) {

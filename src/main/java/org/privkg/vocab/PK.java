@@ -54,6 +54,7 @@ public final class PK {
     public static final Node source = term("source");
     public static final Node action = term("action");
     public static final Node actionText = term("actionText");
+    public static final Node spelling = term("spelling");
     public static final Node data = term("data");
     public static final Node purpose = term("purpose");
     public static final Node storedIn = term("storedIn");

@@ -43,11 +43,11 @@ class LabelContainsTest {
             PREFIX pkf:  <https://w3id.org/privkg/function#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
-    /** The label filter the function stands in for. */
+    /** The label filter the function stands in for: the label or a policy's spelling of it. */
     private static final String SCAN = PREFIXES + """
             SELECT DISTINCT ?item WHERE {
-              ?item a pk:DataType ; rdfs:label ?l .
-              FILTER (langMatches(lang(?l), "zh") && CONTAINS(LCASE(STR(?l)), LCASE("%s")))
+              ?item a pk:DataType ; rdfs:label ?label ; rdfs:label|pk:spelling ?l .
+              FILTER (langMatches(lang(?label), "zh") && langMatches(lang(?l), "zh") && CONTAINS(LCASE(STR(?l)), LCASE("%s")))
             }""";
     private static final String FUNCTION = PREFIXES + "SELECT DISTINCT ?item WHERE { ?item pkf:dataItemLabelContains \"%s\" }";
 
@@ -111,22 +111,24 @@ class LabelContainsTest {
 
     @Test
     void findsWhatTheLabelScanFinds() {
-        for (String text : List.of("手机号码", "号码", "位置", "IP", "ip", "信息", "", "不存在的数据")) {
+        for (String text : List.of("手机号码", "号码", "位置", "IP", "ip", "IP 地址", "android id", "信息", "", "不存在的数据")) {
             assertEquals(items(SCAN, text), items(FUNCTION, text), text);
         }
         assertFalse(items(FUNCTION, "ip").isEmpty(), "IP 地址, ignoring case");
+        assertTrue(items(FUNCTION, "IP 地址").contains("item=https://w3id.org/privkg/id/data/IP地址"),
+                "the item labelled IP地址, by a policy's spelling IP 地址");
         assertTrue(items(FUNCTION, "").size() > 100, "\"\" is every data item");
     }
 
     @Test
-    void bindsEachMatchingLabelOfAnItem() {
+    void bindsTheLabelOfEachMatchingItem() {
         String withLabels = PREFIXES + "SELECT ?item ?label WHERE { (?item ?label) pkf:dataItemLabelContains \"%s\" }";
         String scan = PREFIXES + """
-                SELECT ?item ?label WHERE {
-                  ?item a pk:DataType ; rdfs:label ?label .
-                  FILTER (langMatches(lang(?label), "zh") && CONTAINS(LCASE(STR(?label)), LCASE("%s")))
+                SELECT DISTINCT ?item ?label WHERE {
+                  ?item a pk:DataType ; rdfs:label ?label ; rdfs:label|pk:spelling ?l .
+                  FILTER (langMatches(lang(?label), "zh") && langMatches(lang(?l), "zh") && CONTAINS(LCASE(STR(?l)), LCASE("%s")))
                 }""";
-        for (String text : List.of("手机号码", "地址", "ip", "")) {
+        for (String text : List.of("手机号码", "地址", "ip", "ip 地址", "")) {
             assertEquals(select(store, scan.formatted(text), "item", "label"), select(store, withLabels.formatted(text), "item", "label"), text);
         }
         assertTrue(select(store, withLabels.formatted("地址"), "item", "label").stream().anyMatch(p -> p.endsWith("@zh")), "the label keeps its language tag");
