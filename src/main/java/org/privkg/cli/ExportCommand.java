@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -66,15 +68,21 @@ final class ExportCommand implements Callable<Integer> {
             boolean bar = main.errIsTerminal && Progress.stderrIsTerminal();
             try (CommandOutput out = CommandOutput.open(output, main.out); ExportProgress progress = new ExportProgress(main.err, bar)) {
                 OutputStream os = out.stream();
+                Map<String, Node> graphsById = new LinkedHashMap<>();
+                for (String id : policy == null ? ids : List.of(policy)) graphsById.put(id, db.policyGraph(id));
                 long written;
                 if (table) {
-                    PracticeTable t = PracticeTable.of(db.dataset(), policy, prefixes);
-                    if (format.equalsIgnoreCase("csv")) t.writeCsv(os);
-                    else t.writeJson(os);
-                    written = t.rows().size();
+                    PracticeTable t = new PracticeTable(db.dataset(), prefixes);
+                    boolean csv = format.equalsIgnoreCase("csv");
+                    written = Txn.calculateRead(db.dataset(), () -> {
+                        try {
+                            return csv ? t.writeCsv(graphsById, os) : t.writeJson(graphsById, os);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
                 } else {
-                    List<Node> graphs = new ArrayList<>();
-                    for (String id : policy == null ? ids : List.of(policy)) graphs.add(db.policyGraph(id));
+                    List<Node> graphs = new ArrayList<>(graphsById.values());
                     if (withOntology) graphs.add(NodeFactory.createURI(PK.ONTOLOGY_GRAPH));
                     if (withProvenance) graphs.add(NodeFactory.createURI(PK.PROVENANCE_GRAPH));
                     DatasetExport export = new DatasetExport(db.dataset(), prefixes, sortMemory, sortDir(), progress);

@@ -2,22 +2,33 @@ package org.privkg.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.privkg.query.NamedQuery;
 import org.privkg.query.QueryLibrary;
 import org.privkg.query.QueryRunner;
 
@@ -61,29 +72,43 @@ public final class PracticeTable {
 
     private static final String SEPARATOR = "; ";
 
-    private final List<Map<String, Object>> rows;
+    private final DatasetGraph dsg;
+    private final PrefixMapping prefixes;
+    private final Query query;
+    private final Binding allPolicies;
 
-    private PracticeTable(List<Map<String, Object>> rows) {
-        this.rows = rows;
-    }
-
-    /** The table of a dataset (all policies, or the one given); runs inside its own read transaction. */
-    public static PracticeTable of(DatasetGraph dsg, String policyId, PrefixMapping prefixes) {
-        Map<String, String> params = policyId == null ? Map.of() : Map.of("policy", policyId);
-        List<Map<String, Object>> rows = QueryRunner.run(dsg, QueryLibrary.internal("practices"), params, exec -> {
-            List<Map<String, Object>> out = new ArrayList<>();
-            exec.select().forEachRemaining(b -> out.add(row(b, prefixes)));
-            return out;
-        });
-        return new PracticeTable(rows);
-    }
-
-    public List<Map<String, Object>> rows() {
-        return rows;
+    /** The table of a store; {@link #writeCsv} and {@link #writeJson} run inside a read transaction of {@code dsg}. */
+    public PracticeTable(DatasetGraph dsg, PrefixMapping prefixes) {
+        NamedQuery q = QueryLibrary.internal("practices");
+        this.dsg = dsg;
+        this.prefixes = prefixes;
+        this.query = QueryRunner.compile(q);
+        this.allPolicies = QueryRunner.bind(q, Map.of());
     }
 
     public static List<String> columnNames() {
         return COLUMNS.stream().map(Column::name).toList();
+    }
+
+    /**
+     * The rows of the policies, in the query's order (policy id, practice, data item, purpose), one policy at
+     * a time: each policy's graph is copied into memory and queried alone, so memory holds one policy, whatever
+     * the corpus; its IRIs are all the policy's own, so the rows are those the query gives over the whole store.
+     */
+    private long forEachRow(Map<String, Node> graphsById, Consumer<Map<String, Object>> sink) {
+        List<String> ids = new ArrayList<>(graphsById.keySet());
+        ids.sort(Comparator.naturalOrder()); // as ORDER BY ?policyId compares plain strings
+        long rows = 0;
+        for (String id : ids) {
+            Graph copy = GraphMemFactory.createDefaultGraph();
+            GraphUtil.addInto(copy, dsg.getGraph(graphsById.get(id)));
+            DatasetGraph one = DatasetGraphFactory.create(copy);
+            one.addGraph(graphsById.get(id), copy);
+            try (QueryExec exec = QueryExec.dataset(one).query(query).substitution(allPolicies).build()) {
+                for (var it = exec.select(); it.hasNext(); rows++) sink.accept(row(it.next(), prefixes));
+            }
+        }
+        return rows;
     }
 
     private static Map<String, Object> row(Binding b, PrefixMapping prefixes) {
@@ -104,25 +129,40 @@ public final class PracticeTable {
         return row;
     }
 
-    /** JSON: an array of records, pretty-printed, UTF-8. */
-    public void writeJson(OutputStream out) throws IOException {
+    /** JSON: an array of records, pretty-printed, UTF-8, written row by row; returns the number of rows. */
+    public long writeJson(Map<String, Node> graphsById, OutputStream out) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.writeValue(out, rows);
+        long rows;
+        try (SequenceWriter array = json.writer().writeValuesAsArray(out)) {
+            rows = forEachRow(graphsById, row -> {
+                try {
+                    array.write(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
         out.write('\n');
         out.flush();
+        return rows;
     }
 
-    /** CSV as RFC 4180 has it: a header row, fields quoted when they must be, CRLF line ends, UTF-8. */
-    public void writeCsv(OutputStream out) throws IOException {
+    /** CSV as RFC 4180 has it: a header row, fields quoted when they must be, CRLF line ends, UTF-8; returns the number of rows. */
+    public long writeCsv(Map<String, Node> graphsById, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writeCsvRow(w, columnNames());
-        for (Map<String, Object> row : rows) {
+        long rows = forEachRow(graphsById, row -> {
             List<String> cells = new ArrayList<>();
             for (Column c : COLUMNS) cells.add(cell(row.get(c.name)));
-            writeCsvRow(w, cells);
-        }
+            try {
+                writeCsvRow(w, cells);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         w.flush();
+        return rows;
     }
 
     private static String cell(Object v) {

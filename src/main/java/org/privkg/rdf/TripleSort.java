@@ -54,7 +54,7 @@ public final class TripleSort implements AutoCloseable {
     /** The triples in order, each once; call once, after the last {@link #add}. */
     public Iterator<Triple> sorted() {
         if (runs.isEmpty()) {
-            batch.sort(NodeOrder.TRIPLES);
+            RankedTripleSort.sort(batch);
             return distinct(batch.iterator());
         }
         if (!batch.isEmpty()) spill();
@@ -87,7 +87,7 @@ public final class TripleSort implements AutoCloseable {
     }
 
     private void spill() {
-        batch.sort(NodeOrder.TRIPLES);
+        RankedTripleSort.sort(batch);
         try {
             if (dir == null) {
                 dir = Files.createTempDirectory(tempDir, ".privkg-sort-");
