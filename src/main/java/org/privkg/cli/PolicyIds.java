@@ -10,10 +10,14 @@ final class PolicyIds {
 
     static void requireStored(PolicyStore db, String id) {
         List<String> ids = db.policyIds();
-        if (ids.contains(id)) return;
+        if (!ids.contains(id)) throw unknown(db, id, ids, "");
+    }
+
+    /** The error for an id that names no stored policy ({@code when} narrows it, e.g. ", now or before"). */
+    static UserError unknown(PolicyStore db, String id, List<String> ids, String when) {
         String stored = ids.isEmpty() ? "it holds none; load some with 'privkg load'"
                 : ids.size() <= 10 ? "stored: " + String.join(", ", ids)
                 : "'privkg query policies' lists the " + ids.size() + " stored";
-        throw UserError.badInput("no policy '" + id + "' in " + db.dir() + Nearest.hint(id, ids) + " (" + stored + ")");
+        return UserError.badInput("no policy '" + id + "' in " + db.dir() + when + Nearest.hint(id, ids) + " (" + stored + ")");
     }
 }

@@ -9,12 +9,10 @@ import org.privkg.store.StoreException;
 
 /** The versions of the policy a command names, or a message saying what to do instead. */
 final class StoredVersions {
-    private static final int IDS_SHOWN = 10;
-
     private StoredVersions() {
     }
 
-    /** Never empty: a policy privkg never stored is bad input (exit 2), naming the stored ids. */
+    /** Never empty: a policy privkg never stored is bad input (exit 2), naming the nearest stored ids. */
     static List<PolicyVersion> of(PolicyStore db, String id) {
         PolicyId.message(id).ifPresent(m -> {
             throw UserError.badInput(m);
@@ -25,13 +23,7 @@ final class StoredVersions {
         } catch (StoreException e) {
             throw UserError.failure(e.getMessage());
         }
-        if (versions.isEmpty()) {
-            List<String> ids = db.policyIds();
-            String stored = ids.isEmpty() ? "it holds no policy"
-                    : "its policies: " + String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())))
-                    + (ids.size() > IDS_SHOWN ? " … (" + ids.size() + " in all; 'privkg query --db " + db.dir() + " policies')" : "");
-            throw UserError.badInput("no policy '" + id + "' in " + db.dir() + ", now or before; " + stored);
-        }
+        if (versions.isEmpty()) throw PolicyIds.unknown(db, id, db.policyIds(), ", now or before");
         return versions;
     }
 }

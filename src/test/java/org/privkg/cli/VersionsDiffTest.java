@@ -110,7 +110,7 @@ class VersionsDiffTest {
         String db = loadBothVersions();
         CliRunner unknown = CliRunner.run("versions", "--db", db, "shopp");
         assertEquals(2, unknown.exit());
-        assertTrue(unknown.err().contains("no policy 'shopp'") && unknown.err().contains("its policies: shop"), unknown.err());
+        assertTrue(unknown.err().contains("no policy 'shopp'") && unknown.err().contains("stored: shop"), unknown.err());
         CliRunner range = CliRunner.run("diff", "--db", db, "shop", "--to", "3");
         assertEquals(2, range.exit());
         assertTrue(range.err().contains("has versions 1 to 2, not 3"), range.err());
