@@ -77,6 +77,20 @@ class ServeLinkedDataTest {
     }
 
     @Test
+    void aPolicyPageShowsWhatTheBundledChecksFindInThatPolicy() {
+        ServeFixture.Running running = ServeFixture.shared();
+        java.util.List<org.privkg.check.Finding> found = org.privkg.check.CheckRunner.run(running.store().dataset(),
+                org.privkg.check.Check.bundled(), java.util.List.of("game"), "game").findings();
+        assertFalse(found.isEmpty(), "the sample game policy fails some check (e.g. a vague purpose), so the section shows");
+        String html = get(url("/id/policy/game"), BROWSER).body();
+        assertEquals(!found.isEmpty(), html.contains("<h2>Checks</h2>"), html);
+        for (org.privkg.check.Check c : org.privkg.check.Check.bundled()) {
+            boolean fails = found.stream().anyMatch(f -> f.check().equals(c.name()));
+            assertEquals(fails, html.contains(org.privkg.view.Html.esc(c.title())), c.name());
+        }
+    }
+
+    @Test
     void aDescriptionCarriesTheLabelsOfWhatItPointsTo() {
         HttpResponse<String> r = get(url("/id/policy/game/practice/1"), "application/n-triples");
         assertEquals(200, r.statusCode(), r.body());
