@@ -2,11 +2,19 @@ package org.privkg.server;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.privkg.check.Check;
+import org.privkg.check.CheckRunner;
+import org.privkg.rdf.Provenance;
 import org.privkg.view.Dashboard;
 import org.privkg.view.FlowNode;
 import org.privkg.view.Html;
@@ -17,14 +25,13 @@ import org.privkg.view.PolicyPage;
 
 /** The explorer's pages as the server sends them: the view package's HTML in the server's frame and links. */
 final class ViewPages {
-    /** Where the checks of {@code privkg check} will plug in; none yet. */
     /** The bundled checks of 'privkg check' on one policy: each finding with its line and clause text. */
     static PolicyChecks checks(Site site) {
         return id -> {
-            List<org.privkg.check.Check> bundled = org.privkg.check.Check.bundled();
-            java.util.Map<String, org.privkg.check.Check> byName = new java.util.HashMap<>();
+            List<Check> bundled = Check.bundled();
+            Map<String, Check> byName = new HashMap<>();
             bundled.forEach(c -> byName.put(c.name(), c));
-            return org.privkg.check.CheckRunner.run(site.dsg, bundled, List.of(id), id).findings().stream()
+            return CheckRunner.run(site.dsg, bundled, List.of(id), id).findings().stream()
                     .map(f -> new PolicyChecks.Finding(byName.get(f.check()).title() + " (" + byName.get(f.check()).source() + ")",
                             "found", f.detail() + (f.line().isEmpty() ? "" : " — line " + f.line() + ": " + f.clause()), null))
                     .toList();
@@ -76,11 +83,28 @@ final class ViewPages {
                 + "<button type=\"submit\">Search</button></form>\n";
     }
 
+    /** Where the stored policy came from (the provenance graph, docs/architecture.md), or "" for a store from before it. */
+    static String provenance(Site site, String id) {
+        Node g = site.iris.policy(id);
+        Map<String, String> p = new TreeMap<>();
+        Txn.executeRead(site.dsg, () -> site.dsg.find(Provenance.GRAPH, g,
+                Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    String name = q.getPredicate().getLocalName();
+                    if (q.getObject().isLiteral()) p.put(name, q.getObject().getLiteralLexicalForm());
+                }));
+        if (p.isEmpty()) return "";
+        return "<p class=\"muted provenance\">Loaded " + Html.esc(p.getOrDefault("generatedAtTime", "?")) + " from "
+                + Html.esc(p.getOrDefault("source", "?")) + " (" + Html.esc(p.getOrDefault("format", "?")) + ", SHA-256 "
+                + Html.esc(p.getOrDefault("inputSha256", "?")) + ", privkg " + Html.esc(p.getOrDefault("privkgVersion", "?"))
+                + ", " + Html.esc(p.getOrDefault("warningCount", "0")) + " warnings)</p>\n";
+    }
+
     /** The policy page, or false when the dataset has no such policy. */
     static boolean policy(Site site, String id, String path, HttpServletResponse res) throws IOException {
         Optional<PolicyFlows> flows = PolicyFlows.read(site.dsg, site.iris, id);
         if (flows.isEmpty()) return false;
         String html = new PolicyPage(flows.get(), "p", (FlowNode n) -> site.localPath(n.iri()), checks(site)).html()
+                + provenance(site, id)
                 + "<p class=\"muted\">Every statement about this policy: <a href=\"" + Html.esc(path) + "?view=triples\">as a table</a> · "
                 + "<a href=\"" + Html.esc(path) + "?format=ttl\">Turtle</a> · <a href=\"" + Html.esc(path) + "?format=jsonld\">JSON-LD</a></p>\n";
         send(res, site, id, html);

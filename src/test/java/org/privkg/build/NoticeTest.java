@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 class NoticeTest {
     /** A jar in the local Maven repository: .../repository/GROUP/PATH/ARTIFACT/VERSION/ARTIFACT-VERSION.jar */
     private static final Pattern MAVEN_JAR = Pattern.compile("/repository/(.+)/([^/]+)/([^/]+)/\\2-\\3[^/]*\\.jar!");
-    /** Test-only libraries: on the test class path, not in the jar. */
-    private static final Set<String> TEST_ONLY = Set.of("org.junit", "org.opentest4j", "org.apiguardian", "org.apache.maven.surefire");
+    /** Test-only libraries (JUnit; Selenium and what it brings, for the browser tests): on the test class path, not in the jar. */
+    private static final Set<String> TEST_ONLY = Set.of("org.junit", "org.opentest4j", "org.apiguardian", "org.apache.maven.surefire",
+            "org.seleniumhq", "com.google.guava", "com.google.j2objc", "io.opentelemetry", "net.bytebuddy", "org.jetbrains");
 
     @Test
     void everyBundledArtifactIsNamedInNotice() throws IOException {

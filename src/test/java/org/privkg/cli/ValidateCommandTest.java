@@ -41,7 +41,9 @@ class ValidateCommandTest {
         String db = tmp.resolve("db").toString();
         CliRunner load = CliRunner.run("load", "--db", db, "data/policies", "src/test/resources/unseen");
         assertEquals(0, load.exit(), load.err());
-        assertTrue(!load.err().contains("warning"), "load warns about nothing: " + load.err());
+        // the gold files beside the held-out policies are named as not read; nothing else is a warning
+        assertEquals(List.of(), load.err().lines().filter(l -> l.contains("warning") && !l.contains("are not *.txt")).toList(),
+                "load warns about no policy: " + load.err());
 
         CliRunner ok = CliRunner.run("validate", "--db", db);
         assertEquals(0, ok.exit(), ok.out() + ok.err());
