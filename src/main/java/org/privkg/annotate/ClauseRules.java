@@ -42,15 +42,15 @@ final class ClauseRules {
 
     ClauseRules(Lexicon lexicon, AnnotationCues cues) {
         this.cues = cues;
-        this.items = new DataItems(cues, new WordList(lexicon.actions().verbs().keySet()));
         this.verbs = new WordList(lexicon.actions().verbs().keySet());
+        this.items = new DataItems(cues, verbs);
         this.partyWords = WordList.of(lexicon.parties().thirdPartyWords(), lexicon.parties().places());
         this.chainConnectives = new WordList(lexicon.cues().connectives());
         this.purposes = new PurposeRule(cues);
-        this.parties = new PartyRule(lexicon, cues, partyWords, verbs);
+        this.firstParty = new WordList(lexicon.parties().firstParty());
+        this.parties = new PartyRule(cues, partyWords, verbs, firstParty);
         this.questions = new WordList(cues.questionWords());
         this.users = new WordList(lexicon.parties().dataSubject());
-        this.firstParty = new WordList(lexicon.parties().firstParty());
         this.placeMarkers = new WordList(cues.placeMarkers());
         this.topicEnders = new WordList(cues.topicEnders());
         this.objectStops = new WordList(cues.objectStops());

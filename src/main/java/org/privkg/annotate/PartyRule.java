@@ -6,7 +6,6 @@ import org.privkg.annotate.TextParts.Range;
 import org.privkg.annotation.MarkKind;
 import org.privkg.extract.WordList;
 import org.privkg.vocab.AnnotationCues;
-import org.privkg.vocab.Lexicon;
 
 /**
  * Entities of a clause that has an action: a party or place word (第三方, 公司, SDK, 服务器; parties.json),
@@ -24,11 +23,11 @@ final class PartyRule {
     private final WordList firstParty;
     private final WordList notEntities;
 
-    PartyRule(Lexicon lexicon, AnnotationCues cues, WordList parties, WordList verbs) {
+    PartyRule(AnnotationCues cues, WordList parties, WordList verbs, WordList firstParty) {
         this.cues = cues;
         this.parties = parties;
         this.verbs = verbs;
-        this.firstParty = new WordList(lexicon.parties().firstParty());
+        this.firstParty = firstParty;
         this.notEntities = new WordList(cues.notEntities());
     }
 

@@ -1,6 +1,5 @@
 package org.privkg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -13,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.privkg.annotate.Annotator;
 import org.privkg.annotate.ProposedMark;
 import org.privkg.annotate.RawPolicy;
@@ -149,13 +147,9 @@ final class AnnotateCommand implements Callable<Integer> {
             if (Files.isRegularFile(p)) {
                 out.add(PolicySource.of(p, null, recordPath));
             } else if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    List<Path> found = walk.filter(f -> Files.isRegularFile(f) && isRaw(f)).sorted().toList();
-                    if (found.isEmpty()) throw UserError.badInput(p + ": no *.txt, *.html or *.htm files in this directory");
-                    for (Path f : found) out.add(PolicySource.of(f, null, recordPath));
-                } catch (IOException | UncheckedIOException e) {
-                    throw UserError.failure(p + ": cannot list the directory: " + e.getMessage());
-                }
+                List<Path> found = Inputs.filesUnder(p).stream().filter(AnnotateCommand::isRaw).toList();
+                if (found.isEmpty()) throw UserError.badInput(p + ": no *.txt, *.html or *.htm files in this directory");
+                for (Path f : found) out.add(PolicySource.of(f, null, recordPath));
             } else {
                 throw UserError.badInput(p + ": no such file or directory");
             }

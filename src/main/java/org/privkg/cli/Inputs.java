@@ -68,18 +68,12 @@ final class Inputs {
             } else if (Files.isDirectory(p) && (format == Format.DOCCANO || format == Format.LABELSTUDIO)) {
                 items.addAll(StandoffInputs.listed(p, format == Format.DOCCANO ? ".jsonl" : ".json"));
             } else if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    // a *.txt that is not a directory is a policy even when it cannot be read (no permission, a
-                    // dangling link): the reader then reports it, rather than it vanishing from the load unsaid
-                    List<Path> files = walk.filter(f -> !Files.isDirectory(f)).sorted().toList();
-                    List<Path> txt = files.stream().filter(f -> f.getFileName().toString().endsWith(".txt")).toList();
-                    if (txt.isEmpty()) throw UserError.badInput(a + ": no *.txt policy files in this directory"
-                            + (files.isEmpty() ? "" : "; " + STANDOFF_HINT));
-                    if (warnings != null) warnLeftOut(warnings, a, files);
-                    items.addAll(txt);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    throw UserError.failure(a + ": cannot list the directory: " + e.getMessage());
-                }
+                List<Path> files = filesUnder(p);
+                List<Path> txt = files.stream().filter(f -> f.getFileName().toString().endsWith(".txt")).toList();
+                if (txt.isEmpty()) throw UserError.badInput(a + ": no *.txt policy files in this directory"
+                        + (files.isEmpty() ? "" : "; " + STANDOFF_HINT));
+                if (warnings != null) warnLeftOut(warnings, a, files);
+                items.addAll(txt);
             } else if (Files.isRegularFile(p)) {
                 items.add(p);
             } else {
@@ -107,6 +101,18 @@ final class Inputs {
             throw UserError.badInput("--id names one policy, but the input holds " + out.size());
         }
         return out;
+    }
+
+    /**
+     * Every file below {@code dir}, sorted. A file that cannot be read (no permission, a dangling link) is
+     * listed too: the reader then reports it, rather than it vanishing from the input unsaid.
+     */
+    static List<Path> filesUnder(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(f -> !Files.isDirectory(f)).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw UserError.failure(dir + ": cannot list the directory: " + e.getMessage());
+        }
     }
 
     static final String STANDOFF_HINT = "standoff annotations are read with --input brat|doccano|labelstudio|ca4p";
