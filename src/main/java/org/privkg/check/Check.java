@@ -29,8 +29,13 @@ public record Check(String name, String title, String source, NamedQuery query) 
         return new Check(q.name(), q.title(), m.group(1).strip(), q);
     }
 
+    /** The checks the jar carries, read once: every policy page and HTTP check request uses them. */
     public static List<Check> bundled() {
-        return QueryLibrary.load("/privkg/checks").stream().map(Check::of).toList();
+        return Bundled.CHECKS;
+    }
+
+    private static final class Bundled {
+        static final List<Check> CHECKS = QueryLibrary.load("/privkg/checks").stream().map(Check::of).toList();
     }
 
     /** The {@code *.rq} files of a directory of the user's. */
