@@ -50,6 +50,10 @@ final class ExportCommand implements Callable<Integer> {
             + "for the same data. It holds every policy's provenance, also with --policy.")
     boolean withProvenance;
 
+    @Option(names = "--with-metadata", description = "Also write the metadata graph (RDF formats): what 'load --meta' stored "
+            + "about each policy (app name, sector, version date, source URL, other columns). It holds every policy's metadata, also with --policy.")
+    boolean withMetadata;
+
     @Option(names = "--sort-memory", paramLabel = "TRIPLES", defaultValue = "200000",
             description = "Triples held in memory while sorting into canonical order (default: ${DEFAULT-VALUE}); past that, sorted runs go to a temporary directory beside OUT (without -o: java.io.tmpdir) and are deleted at the end.")
     int sortMemory;
@@ -60,6 +64,7 @@ final class ExportCommand implements Callable<Integer> {
         boolean table = fmt == null;
         if (table && withOntology) throw UserError.badInput("--with-ontology applies to the RDF formats, not to " + format);
         if (table && withProvenance) throw UserError.badInput("--with-provenance applies to the RDF formats, not to " + format);
+        if (table && withMetadata) throw UserError.badInput("--with-metadata applies to the RDF formats, not to " + format);
         if (sortMemory < 1000) throw UserError.badInput("--sort-memory must be at least 1000 triples");
         try (PolicyStore db = Stores.openForReading(store)) {
             if (policy != null) PolicyIds.requireStored(db, policy);
@@ -85,6 +90,7 @@ final class ExportCommand implements Callable<Integer> {
                     List<Node> graphs = new ArrayList<>(graphsById.values());
                     if (withOntology) graphs.add(NodeFactory.createURI(PK.ONTOLOGY_GRAPH));
                     if (withProvenance) graphs.add(NodeFactory.createURI(PK.PROVENANCE_GRAPH));
+                    if (withMetadata) graphs.add(NodeFactory.createURI(PK.METADATA_GRAPH));
                     DatasetExport export = new DatasetExport(db.dataset(), prefixes, sortMemory, sortDir(), progress);
                     Txn.executeRead(db.dataset(), () -> {
                         try {

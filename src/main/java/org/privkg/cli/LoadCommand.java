@@ -1,6 +1,7 @@
 package org.privkg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.privkg.pipeline.LoadPipeline;
@@ -56,12 +57,23 @@ final class LoadCommand implements Callable<Integer> {
             + "(pk:annotatedBy); 'stats' counts such policies apart.")
     boolean annotate;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Policy files, or directories meaning every *.txt under them.")
-    List<String> inputs;
+    @Option(names = "--meta", paramLabel = "CSV", description = "Also store what this CSV file says about each policy: a header "
+            + "line, then one row per policy; columns id (required), app (name), sector (or category), version_date "
+            + "(2021-03-05), url (where the policy was published), and any other. Stored after the policies of this command, "
+            + "in a graph of its own, so it stays when a policy is loaded again; a policy's earlier metadata is replaced. "
+            + "A row whose policy is not stored is left out with a warning; a bad row is an error and nothing of the file is "
+            + "stored. Given alone (no FILE_OR_DIR), only the metadata is stored.")
+    Path meta;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE_OR_DIR", description = "Policy files, or directories meaning every *.txt under them.")
+    List<String> inputs = List.of();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (inputs.isEmpty() && meta == null) throw UserError.badInput("nothing to load: give policy files or directories, or --meta CSV");
+        MetadataLoad metadata = meta == null ? null : MetadataLoad.read(meta);
+        if (inputs.isEmpty()) return storeMetadataOnly(metadata, err);
         List<PolicySource> sources = annotate ? AnnotateCommand.raw(inputs.stream().map(java.nio.file.Path::of).toList(), read.recordSourcePath)
                 : Inputs.sources(inputs, null, main.in, read.recordSourcePath, read.format(), err);
         read.charset();
@@ -87,9 +99,17 @@ final class LoadCommand implements Callable<Integer> {
                 throw UserError.failure(e.getMessage());
             }
             err.println(p.summary(summary, db.dir()));
+            if (metadata != null) metadata.store(db, err);
             if (summary.mode() == BulkLoad.Mode.TRANSACTIONS) Reporting.compactionHint(err, db);
         }
         return summary.rejected() > 0 && !read.lenient ? Main.BAD_INPUT : Main.OK;
+    }
+
+    private Integer storeMetadataOnly(MetadataLoad metadata, PrintWriter err) {
+        try (PolicyStore db = Stores.openExisting(store)) {
+            metadata.store(db, err);
+        }
+        return Main.OK;
     }
 
     static String plural(long n, String one, String many) {

@@ -1,6 +1,8 @@
 package org.privkg.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true, header = "Counts policies (marked by hand or by machine), practices, data items, purposes and triples.",
-        description = "Counts policies (those marked by hand and those whose marks 'load --annotate' proposed), practices, data items, purposes and triples, says when the stored policies were loaded (first … last) and how many warnings reading them gave, and says how much disk the dataset takes; notes when 'privkg compact' would give much of it back.")
+        description = "Counts policies (those marked by hand and those whose marks 'load --annotate' proposed), practices, data items, purposes and triples, counts policies per sector ('load --meta'), says when the stored policies were loaded (first … last) and how many warnings reading them gave, and says how much disk the dataset takes; notes when 'privkg compact' would give much of it back.")
 final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,6 +38,7 @@ final class StatsCommand implements Callable<Integer> {
                     out.printf("%-11s %d by hand, %d by machine (load --annotate)%n", "  marked", count(b, v) - machine, machine);
                 }
             }
+            sectors(db, out);
             // from the provenance graph (docs/architecture.md): absent for policies stored before it existed
             if (b.get("lastLoad") != null) {
                 out.printf("%-11s %s … %s%n", "loaded", b.get("firstLoad").getLiteralLexicalForm(), b.get("lastLoad").getLiteralLexicalForm());
@@ -46,6 +49,22 @@ final class StatsCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** Policies per sector ('load --meta'), most first; nothing when no policy has one. */
+    private static void sectors(PolicyStore db, PrintWriter out) {
+        List<String> parts = new ArrayList<>();
+        long[] without = {0};
+        QueryRunner.run(db.dataset(), QueryLibrary.internal("stats-sectors"), Map.of(), e -> {
+            e.select().forEachRemaining(b -> {
+                String sector = b.get("sector").getLiteralLexicalForm();
+                if (sector.isEmpty()) without[0] = count(b, "policies");
+                else parts.add(sector + " " + count(b, "policies"));
+            });
+            return null;
+        });
+        if (parts.isEmpty()) return;
+        out.printf("%-11s %s%s%n", "sectors", String.join(", ", parts), without[0] == 0 ? "" : "; " + without[0] + " without one");
     }
 
     private static long count(Binding b, String var) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -43,7 +44,7 @@ final class VoidServlet extends HttpServlet {
         this.site = site;
     }
 
-    /** A named graph; for a policy graph, its provenance as the provenance graph records it (or empty). */
+    /** A named graph; for a policy graph, its provenance and its metadata as their graphs record them (or empty). */
     record GraphCount(String graph, String policyId, long triples, List<Node[]> provenance) {
     }
 
@@ -173,6 +174,11 @@ final class VoidServlet extends HttpServlet {
             RowSet rows = e.select();
             return rows.hasNext() ? number(rows.next().get("n")) : 0L;
         });
+        // what 'load --meta' says of a policy (Dublin Core, DCAT) describes its subset as well
+        Map<String, List<Node[]>> metadata = new HashMap<>();
+        InternalQueries.select(site.dsg, "void-metadata", Map.of(), b -> {
+            if (b.get("graph").isURI()) metadata.computeIfAbsent(b.get("graph").getURI(), k -> new ArrayList<>()).add(new Node[] {b.get("p"), b.get("o")});
+        });
         List<GraphCount> graphs = InternalQueries.run(site.dsg, "void-graphs", Map.of(), e -> {
             List<GraphCount> out = new ArrayList<>();
             e.select().forEachRemaining(b -> {
@@ -187,6 +193,7 @@ final class VoidServlet extends HttpServlet {
                     prov.add(new Node[] {PK.inputSha256, b.get("sha256")});
                     prov.add(new Node[] {PK.privkgVersion, b.get("version")});
                 }
+                prov.addAll(metadata.getOrDefault(graph.getURI(), List.of()));
                 out.add(new GraphCount(graph.getURI(), id == null ? null : id.getLiteralLexicalForm(), number(b.get("triples")), prov));
             });
             return out;

@@ -234,9 +234,9 @@ public final class PolicyStore implements AutoCloseable {
     }
 
     /**
-     * Removes a policy: its graph and its provenance, in one write transaction, after keeping them as
-     * its last version in the archive ({@link PolicyVersions}: the history stays). Returns whether it was
-     * there.
+     * Removes a policy: its graph and its provenance, after keeping them as its last version in the archive
+     * ({@link PolicyVersions}: the history stays), and its metadata ({@code load --meta}), all in one write
+     * transaction. Returns whether it was there.
      */
     public boolean delete(String id) {
         Node g = iris.policy(id);
@@ -245,6 +245,7 @@ public final class PolicyStore implements AutoCloseable {
             if (had) new VersionArchive(dir).keep(dsg, id, g);
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             dsg.deleteAny(NodeFactory.createURI(PK.PROVENANCE_GRAPH), g, Node.ANY, Node.ANY);
+            dsg.deleteAny(NodeFactory.createURI(PK.METADATA_GRAPH), g, Node.ANY, Node.ANY);
             return had;
         });
     }

@@ -19,11 +19,11 @@ import org.privkg.vocab.PK;
 
 /**
  * What one policy's graph says, gathered for its page: the practices with the nodes they name, the text in
- * reading order, the data subject (the source of what no practice says comes from elsewhere), and the policy's own data hierarchy (child IRI to parent IRIs). Every list is sorted, so the
+ * reading order, the data subject (the source of what no practice says comes from elsewhere), the policy's own data hierarchy (child IRI to parent IRIs), and its metadata ('load --meta'). Every list is sorted, so the
  * same graph always gives the same page.
  */
 public record PolicyFlows(String id, String iri, FlowNode user, List<Practice> practices, List<TextBlock> text,
-                          Map<String, List<String>> broader) {
+                          Map<String, List<String>> broader, PolicyAbout about) {
 
     /** The policy's flows, or empty when the dataset has no policy with this id. */
     public static Optional<PolicyFlows> read(DatasetGraph dsg, Iris iris, String id) {
@@ -45,7 +45,8 @@ public record PolicyFlows(String id, String iri, FlowNode user, List<Practice> p
         broader.forEach((k, v) -> parents.put(k, List.copyOf(v)));
         List<Practice> list = practices.values().stream().map(Builder::build)
                 .sorted(Comparator.comparingInt(Practice::number)).toList();
-        return Optional.of(new PolicyFlows(id, g.getURI(), new FlowNode(iris.dataSubject().getURI(), FlowNode.Kind.USER, "用户"), list, List.copyOf(blocks), parents));
+        return Optional.of(new PolicyFlows(id, g.getURI(), new FlowNode(iris.dataSubject().getURI(), FlowNode.Kind.USER, "用户"), list, List.copyOf(blocks), parents,
+                PolicyAbout.read(dsg, g)));
     }
 
     /** Collects the rows of one practice. */

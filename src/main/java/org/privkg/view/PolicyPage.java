@@ -22,6 +22,7 @@ public record PolicyPage(PolicyFlows flows, String anchor, Function<FlowNode, St
         StringBuilder b = new StringBuilder();
         b.append("<section class=\"policy\" id=\"").append(anchor).append("\">\n");
         b.append("<h1>").append(esc(flows.id())).append("</h1>\n");
+        about(b);
         b.append("<p class=\"muted\">").append(flows.practices().size()).append(" practices from ")
                 .append(flows.text().stream().filter(t -> !t.heading()).count()).append(" clauses · <a href=\"#")
                 .append(anchor).append("-text\">text</a> · <a href=\"#").append(anchor).append("-practices\">practices</a></p>\n");
@@ -31,6 +32,21 @@ public record PolicyPage(PolicyFlows flows, String anchor, Function<FlowNode, St
         practices(b);
         text(b);
         return b.append("</section>\n").toString();
+    }
+
+    /** The app, sector, version date and source 'load --meta' stored, on one line; nothing without them. */
+    private void about(StringBuilder b) {
+        PolicyAbout a = flows.about();
+        if (a == null || a.isEmpty()) return;
+        List<String> parts = new ArrayList<>();
+        if (a.app() != null) parts.add("<b>" + esc(a.app()) + "</b>");
+        if (a.sector() != null) parts.add("行业 sector: " + esc(a.sector()));
+        if (a.versionDate() != null) parts.add("版本 version of " + esc(a.versionDate()));
+        // only web addresses become links: the metadata graph can also be written by SPARQL updates
+        if (a.sourceUrl() != null && a.sourceUrl().matches("(?i)https?://.*")) {
+            parts.add("<a href=\"" + esc(a.sourceUrl()) + "\">source</a>");
+        }
+        b.append("<p class=\"about\">").append(String.join(" · ", parts)).append("</p>\n");
     }
 
     private static final String LEGEND = "<p class=\"legend muted\"><span class=\"key kind-user\"></span>用户 user "

@@ -17,6 +17,12 @@ public final class PK {
      * the load time differs (docs/architecture.md, "Provenance").
      */
     public static final String PROVENANCE_GRAPH = "https://w3id.org/privkg/provenance";
+    /**
+     * Name of the named graph that holds what a corpus says about each policy ({@code load --meta}: app name,
+     * sector, version date, source URL; subject: the policy's IRI). Apart from the policy graphs, which
+     * loading the policy again replaces.
+     */
+    public static final String METADATA_GRAPH = "https://w3id.org/privkg/metadata";
     public static final String DEFAULT_BASE = "https://w3id.org/privkg/id/";
 
     public static Node term(String local) {
