@@ -86,6 +86,16 @@ class MetadataLoadTest {
     }
 
     @Test
+    void policiesAndTheirMetadataInOneCommandOnANewDataset() throws IOException {
+        String fresh = tmp.resolve("fresh").toString();
+        CliRunner r = CliRunner.run("load", "--db", fresh, "--no-validate", "--meta", metadataCsv().toString(), policies.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().indexOf("loaded 4 policies") < r.err().indexOf("metadata: 3 policies described"), "policies first: " + r.err());
+        assertEquals("丙银行", CliRunner.queryCsv(fresh, "policies").stream().filter(x -> x.get("policyId").equals("bank"))
+                .findFirst().orElseThrow().get("app"));
+    }
+
+    @Test
     void survivesReloadingThePolicyAndGoesWhenItIsDeleted() throws IOException {
         assertEquals(0, CliRunner.run("load", "--db", db, "--meta", metadataCsv().toString()).exit());
         write("shop-a", "为{完成注册}，我们会[收集]您的<手机号码>和<邮箱地址>。");
