@@ -307,6 +307,19 @@ class ExtractorTest {
         }
 
         @Test
+        void unlessAfterActionsJoinedByAConnectiveIsAConditionOnEach() {
+            List<DataPractice> ps = extract("我们不会[出售]或[出租]您的<通讯录>，除非事先取得您的单独同意。").practices();
+            assertEquals(2, ps.size(), ps::toString);
+            for (DataPractice p : ps) {
+                assertFalse(p.negated(), p::toString);
+                assertTrue(p.requiresSeparateConsent(), p::toString);
+            }
+            // an action of its own comma-part between them keeps the first a plain negation
+            List<DataPractice> apart = extract("我们不会[出售]您的<通讯录>，也不会[出租]您的<相册>，除非事先取得您的单独同意。").practices();
+            assertEquals(List.of(true, false), apart.stream().map(DataPractice::negated).toList());
+        }
+
+        @Test
         void aConditionReachesOnlyTheActionsItQualifies() {
             List<DataPractice> ps = extract("我们绝不会[出售]您的<个人信息>，亦不会未经您同意与第三方[共享]您的<订单信息>。").practices();
             assertEquals(List.of(true, false), ps.stream().map(DataPractice::negated).toList());
