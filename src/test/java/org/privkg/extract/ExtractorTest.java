@@ -49,6 +49,16 @@ class ExtractorTest {
         }
 
         @Test
+        void markedYongYuIsUseWhileUnmarkedItOpensAPurpose() {
+            DataPractice p = only("我们不会将您的<通讯录>[用于]商业营销。");
+            assertEquals(ActionConcept.USE, p.action());
+            assertTrue(p.negated());
+            DataPractice collect = only("我们会[收集]您的<位置信息>，用于{推荐附近门店}。");
+            assertEquals(ActionConcept.COLLECT, collect.action());
+            assertEquals(List.of("推荐附近门店"), collect.purposes());
+        }
+
+        @Test
         void aVerbOutsideTheLexiconIsProcess() {
             assertEquals(ActionConcept.PROCESS, only("我们会[脱敏]<日志>。").action());
         }
