@@ -251,6 +251,38 @@ class ExtractorTest {
         }
 
         @Test
+        void recipientsJoinedAfterANoteInParenthesesOrBeforeADeModifier() {
+            DataPractice p = only("我们会将您的<订单信息>[提供]给(甲航运公司)（位于德国）、(乙物流公司)及负责清关的(丙报关行)。");
+            assertEquals(List.of("甲航运公司", "乙物流公司", "丙报关行"), labels(p.recipients()));
+        }
+
+        @Test
+        void aDeterminerStaysBeforeAOneCharacterNoun() {
+            assertEquals(List.of("其他方"), labels(only("我们会与(其他方)[共享]您的<设备信息>。").recipients()));
+        }
+
+        @Test
+        void aRecipientAbroadIsARecipientNotAPlace() {
+            DataPractice p = only("我们不会向(境外接收方)[提供]您的<银行卡号>。");
+            assertEquals(ActionConcept.SHARE, p.action());
+            assertEquals(List.of("境外接收方"), labels(p.recipients()));
+            assertTrue(p.storedIn().isEmpty());
+        }
+
+        @Test
+        void aPartySendingToUsIsTheSourceOfWhatWeReceive() {
+            DataPractice sent = only("(智能手表)会向我们[发送]您的<心率数据>。");
+            assertEquals(ActionConcept.PROVIDE, sent.action());
+            assertEquals(Party.Role.FIRST_PARTY, sent.actor().role());
+            assertEquals(List.of("智能手表"), labels(sent.sources()));
+            DataPractice provided = only("合作银行可能会向(我们)[提供]您的<授信额度>。");
+            assertEquals(Party.Role.FIRST_PARTY, provided.actor().role());
+            assertEquals(List.of("合作银行"), labels(provided.sources()));
+            // sent to someone else, it stays a Share
+            assertEquals(ActionConcept.SHARE, only("我们会向(合作银行)[发送]您的<授信额度>。").action());
+        }
+
+        @Test
         void aPlaceIsWhereDataIsKeptNeverAnActor() {
             DataPractice p = only("您的<照片>会[存储]在我们的(服务器)中。");
             assertEquals(Party.Role.FIRST_PARTY, p.actor().role());
