@@ -110,6 +110,13 @@ final class ClauseReader {
                 }
             }
             List<Party> places = anyPlace ? counterparties.placesFor(v, acts, a, explain) : List.of();
+            if (anyPlace && concept.sendsData()) {
+                List<Party> toward = counterparties.placesToward(v, a, explain);
+                if (!toward.isEmpty()) {
+                    recipients = Distinct.parties(recipients, toward);
+                    places = places.stream().filter(p -> !toward.contains(p)).toList();
+                }
+            }
             drafts.add(new Draft(concept, a.verb(), actor, Distinct.labels(dataOf.get(a)), recipients, sources,
                     places, negatedGroup[a.group()], inferred,
                     !entrusted.isEmpty() || PiplCues.announcesEntrusted(v), crossBorder(v, concept, recipients, places)));

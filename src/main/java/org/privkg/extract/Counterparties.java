@@ -64,6 +64,23 @@ final class Counterparties {
         return Distinct.parties(found);
     }
 
+    /**
+     * A place the data is sent toward is the recipient side, not where it is kept: '向(境外)[传输]'. The
+     * place marks between the action's recipient preposition and its verb.
+     */
+    List<Party> placesToward(ClauseView v, Act a, Explanation explain) {
+        int p = lastWordBefore(v, a, words.recipientPrepositions);
+        if (p < 0) return List.of();
+        List<Party> found = new ArrayList<>();
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            if (e.from() < p || e.to() > a.from()) continue;
+            Party place = parties.classify(e.mark().label());
+            if (place.role() == Party.Role.PLACE) found.add(place);
+        }
+        if (explain.on()) tell(explain, "recipient", found, "a place the data is sent toward, before [" + a.verb() + "]");
+        return found;
+    }
+
     /** Tells why each party took its role in the practice of the clause being explained. */
     static void tell(Explanation explain, String role, List<Party> parties, String why) {
         for (Party p : parties) explain.decided(role + " " + p.label() + ": " + why);
@@ -93,12 +110,17 @@ final class Counterparties {
         return List.of();
     }
 
-    /** Entity marks announced as the recipient anywhere in the clause: '接收方为(…)'. */
+    /**
+     * Entity marks announced as the recipient anywhere in the clause: '接收方为(…)', '提供给(…)'. Not one
+     * after a marked verb ('[共享]给(商户)'): that is the target of its own action only.
+     */
     List<Party> announcedRecipients(ClauseView v, Explanation explain) {
         List<Party> found = new ArrayList<>();
         for (Span e : v.spans(MarkKind.ENTITY)) {
-            String before = v.text.substring(v.partStart(e.from()), e.from()).strip();
-            if (words.recipientCues.endingAt(before, before.length()) != null) {
+            int partStart = v.partStart(e.from());
+            String before = v.text.substring(partStart, e.from()).stripTrailing();
+            String cue = words.recipientCues.endingAt(before, before.length());
+            if (cue != null && !v.inMark(partStart + before.length() - cue.length())) {
                 Party p = parties.classify(e.mark().label());
                 if (p.role() == Party.Role.THIRD_PARTY) found.add(p);
             }

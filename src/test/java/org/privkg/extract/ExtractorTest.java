@@ -283,6 +283,20 @@ class ExtractorTest {
         }
 
         @Test
+        void aPlaceTheDataIsSentTowardIsItsRecipient() {
+            DataPractice p = only("经您单独同意后，我们会向(境外)[传输]您的<行程记录>。");
+            assertEquals(List.of("境外"), labels(p.recipients()));
+            assertTrue(p.storedIn().isEmpty(), p::toString);
+            assertTrue(p.crossBorder());
+        }
+
+        @Test
+        void theTargetOfOneMarkedVerbIsNotAnnouncedToTheOthers() {
+            List<DataPractice> ps = extract("我们会将<订单号>[共享]给(物流公司)，并将<收件地址>[提供]给负责派送的(快递员)。").practices();
+            assertEquals(List.of(List.of("物流公司"), List.of("快递员")), ps.stream().map(p -> labels(p.recipients())).toList());
+        }
+
+        @Test
         void aPlaceIsWhereDataIsKeptNeverAnActor() {
             DataPractice p = only("您的<照片>会[存储]在我们的(服务器)中。");
             assertEquals(Party.Role.FIRST_PARTY, p.actor().role());
