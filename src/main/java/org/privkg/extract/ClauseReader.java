@@ -95,6 +95,10 @@ final class ClauseReader {
             List<Party> sources = List.of();
             if (concept.receivesData()) {
                 sources = counterparties.sources(v, a, concept, explain);
+                if (concept == ActionConcept.PROVIDE && sources.isEmpty() && (subject == null || subject == inheritedSubject)) {
+                    Party giver = counterparties.giverWritten(v, a, explain);
+                    if (giver != null) sources = List.of(giver);
+                }
                 if (concept == ActionConcept.PROVIDE && subject != null && subject.role() != Party.Role.FIRST_PARTY) {
                     // someone hands data to the policy's side: they are the source, the first party handles it
                     actor = parties.firstParty;
@@ -106,6 +110,13 @@ final class ClauseReader {
                 }
             }
             List<Party> places = anyPlace ? counterparties.placesFor(v, acts, a, explain) : List.of();
+            if (anyPlace && concept.sendsData()) {
+                List<Party> toward = counterparties.placesToward(v, a, explain);
+                if (!toward.isEmpty()) {
+                    recipients = Distinct.parties(recipients, toward);
+                    places = places.stream().filter(p -> !toward.contains(p)).toList();
+                }
+            }
             drafts.add(new Draft(concept, a.verb(), actor, Distinct.labels(dataOf.get(a)), recipients, sources,
                     places, negatedGroup[a.group()], inferred,
                     !entrusted.isEmpty() || PiplCues.announcesEntrusted(v), crossBorder(v, concept, recipients, places)));
@@ -120,6 +131,8 @@ final class ClauseReader {
         if (a.verb().isEmpty()) return ActionConcept.PROCESS;
         ActionConcept c = words.lexicon.actions().concept(a.verb());
         if (c == null) return ActionConcept.PROCESS;
+        // '(车机)会向我们[发送]': what is sent to the policy's side is provided to it
+        if (c.sendsData() && counterparties.toOwnSide(v, a)) return ActionConcept.PROVIDE;
         if (words.directional.contains(a.verb()) && counterparties.handsToOtherParty(v, a)) return ActionConcept.SHARE;
         if (words.directedDisclose.contains(a.verb()) && counterparties.handsToOtherParty(v, a)) return ActionConcept.DISCLOSE;
         return c;

@@ -31,7 +31,7 @@ final class Conditions {
         int action = a.from();
         int cue = negationCue(v, action);
         if (cue < 0) return false;
-        boolean conditional = conditional(v, action);
+        boolean conditional = conditional(v, a);
         if (explain.on()) {
             String verb = "[" + v.text.substring(a.from(), a.to()) + "]";
             String negation = cueAt(v.text, cue, words.negation, words.notNegation);
@@ -48,14 +48,20 @@ final class Conditions {
     }
 
     /**
-     * A condition before the action ('未经您的同意，我们不会[转让]'), or a 除非 right after it with no
-     * other action between ('不会[访问]您的<视频内容>，除非您主动授权').
+     * A condition before the action ('未经您的同意，我们不会[转让]'), or a 除非 after it with no other
+     * action between ('不会[访问]您的<视频内容>，除非您主动授权') but those joined to it by a connective,
+     * which share its negation ('不会[转让]或[公开披露]您的<个人信息>，除非获得您的单独同意').
      */
-    private boolean conditional(ClauseView v, int action) {
+    private boolean conditional(ClauseView v, Act a) {
         if (!hasCondition(v)) return false;
-        if (conditionStart < action) return true;
+        if (conditionStart < a.from()) return true;
         if (!v.text.startsWith("除非", conditionStart)) return false;
-        for (Span s : v.spans(MarkKind.ACTION)) if (s.from() > action && s.to() <= conditionStart) return false;
+        int joinedUpTo = a.to();
+        for (Span s : v.spans(MarkKind.ACTION)) {
+            if (s.from() < a.to() || s.to() > conditionStart) continue;
+            if (!words.isConnective(v.text, joinedUpTo, s.from()) || v.markBetween(joinedUpTo, s.from())) return false;
+            joinedUpTo = s.to();
+        }
         return true;
     }
 

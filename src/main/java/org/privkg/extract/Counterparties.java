@@ -64,6 +64,23 @@ final class Counterparties {
         return Distinct.parties(found);
     }
 
+    /**
+     * A place the data is sent toward is the recipient side, not where it is kept: '向(境外)[传输]'. The
+     * place marks between the action's recipient preposition and its verb.
+     */
+    List<Party> placesToward(ClauseView v, Act a, Explanation explain) {
+        int p = lastWordBefore(v, a, words.recipientPrepositions);
+        if (p < 0) return List.of();
+        List<Party> found = new ArrayList<>();
+        for (Span e : v.spans(MarkKind.ENTITY)) {
+            if (e.from() < p || e.to() > a.from()) continue;
+            Party place = parties.classify(e.mark().label());
+            if (place.role() == Party.Role.PLACE) found.add(place);
+        }
+        if (explain.on()) tell(explain, "recipient", found, "a place the data is sent toward, before [" + a.verb() + "]");
+        return found;
+    }
+
     /** Tells why each party took its role in the practice of the clause being explained. */
     static void tell(Explanation explain, String role, List<Party> parties, String why) {
         for (Party p : parties) explain.decided(role + " " + p.label() + ": " + why);
@@ -93,12 +110,17 @@ final class Counterparties {
         return List.of();
     }
 
-    /** Entity marks announced as the recipient anywhere in the clause: '接收方为(…)'. */
+    /**
+     * Entity marks announced as the recipient anywhere in the clause: '接收方为(…)', '提供给(…)'. Not one
+     * after a marked verb ('[共享]给(商户)'): that is the target of its own action only.
+     */
     List<Party> announcedRecipients(ClauseView v, Explanation explain) {
         List<Party> found = new ArrayList<>();
         for (Span e : v.spans(MarkKind.ENTITY)) {
-            String before = v.text.substring(v.partStart(e.from()), e.from()).strip();
-            if (words.recipientCues.endingAt(before, before.length()) != null) {
+            int partStart = v.partStart(e.from());
+            String before = v.text.substring(partStart, e.from()).stripTrailing();
+            String cue = words.recipientCues.endingAt(before, before.length());
+            if (cue != null && !v.inMark(partStart + before.length() - cue.length())) {
                 Party p = parties.classify(e.mark().label());
                 if (p.role() == Party.Role.THIRD_PARTY) found.add(p);
             }
@@ -112,6 +134,42 @@ final class Counterparties {
         if (subject != null && subject.role() != Party.Role.FIRST_PARTY) return false;
         String before = v.unmarked(v.partStart(a.from()), a.from());
         return !words.dataSubject.occursIn(before) && !before.contains("向");
+    }
+
+    /**
+     * The data goes to the policy's own side: the verb's target after 向/给 is the first party, marked or
+     * not ('(车机)会向我们[发送]', '合作保险公司也可能向(我们)[提供]'), so the action is the first party's receiving.
+     */
+    boolean toOwnSide(ClauseView v, Act a) {
+        int p = lastWordBefore(v, a, words.toward);
+        if (p < 0) return false;
+        Span target = null;
+        for (Span e : v.spans(MarkKind.ENTITY)) if (e.from() >= p && e.to() <= a.from()) target = e;
+        if (target != null) {
+            return parties.classify(target.mark().label()).role() == Party.Role.FIRST_PARTY
+                    && v.text.substring(p, target.from()).isBlank() && v.text.substring(target.to(), a.from()).isBlank();
+        }
+        return !v.markBetween(p, a.from()) && words.firstParty.contains(v.text.substring(p, a.from()).strip());
+    }
+
+    /**
+     * A party written without a mark as the one who hands data to the policy's side
+     * ('合作保险公司也可能向(我们)[提供]'): a lexicon party before the 向 of {@link #toOwnSide} in the
+     * comma-part, which names neither the user nor the policy's side as well. Null when there is none.
+     * Without 向 and the first party ('监护人需要[提供]') the giver may as well be the user's stand-in.
+     */
+    Party giverWritten(ClauseView v, Act a, Explanation explain) {
+        int start = v.partStart(a.from());
+        int p = lastWordBefore(v, a, words.toward);
+        if (p < 0 || v.markBetween(start, p) || !toOwnSide(v, a)) return null;
+        String zone = v.text.substring(start, p - 1);
+        String plain = zone;
+        for (String possessive : words.lexicon.parties().possessives()) plain = plain.replace(possessive, "");
+        if (words.dataSubject.occursIn(plain) || words.firstParty.occursIn(plain)) return null;
+        List<Party> found = parties.partiesIn(zone);
+        if (found.isEmpty()) return null;
+        if (explain.on()) explain.decided("source " + found.get(0).label() + ": written before [" + a.verb() + "] as the one who hands the data over");
+        return found.get(0);
     }
 
     /** Sources of a Collect-family action (docs/annotating.md); 向 marks a source too, except for 提供 (向我们提供). */
@@ -188,6 +246,26 @@ final class Counterparties {
         return parties.partiesIn(phrase);
     }
 
+    /**
+     * Does the text between two party marks after the verb join them as recipients of the same flow? A
+     * connective, after a note in parentheses on the first ('(A)（位于韩国）、(B)'), and before a modifier of
+     * the second ending in 的 ('(A)及为上述酒店提供服务的(B)').
+     */
+    private boolean joinsAnotherParty(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        if (from < to && (text.charAt(from) == '（' || text.charAt(from) == '(')) {
+            int close = text.indexOf(text.charAt(from) == '（' ? '）' : ')', from);
+            if (close < 0 || close >= to) return false;
+            from = close + 1;
+        }
+        if (words.isConnective(text, from, to)) return true;
+        String connective = words.connectives.at(text, from);
+        if (connective == null) return false;
+        String modifier = text.substring(from + connective.length(), to).strip();
+        for (int k = 0; k < modifier.length(); k++) if ("，,。；;：:（）()".indexOf(modifier.charAt(k)) >= 0) return false;
+        return modifier.endsWith("的");
+    }
+
     /** The parties an action hands data to after the verb: [提供]给(A)及(B), [传输]至…, or an entity right after. */
     private List<Party> partiesAfterVerb(ClauseView v, Act a) {
         int i = a.to();
@@ -202,7 +280,7 @@ final class Counterparties {
         for (Span e : v.spans) {
             if (e.from() < j || e.from() >= end) continue;
             boolean joined = e.from() == reach || (to != null && (reach == j ? !v.markBetween(j, e.from())
-                    : words.isConnective(v.text, reach, e.from())));
+                    : joinsAnotherParty(v.text, reach, e.from())));
             if (e.kind() != MarkKind.ENTITY || !joined) break;
             Party p = parties.classify(e.mark().label());
             if (p.role() != Party.Role.PLACE) marked.add(p);

@@ -188,7 +188,8 @@ final class Words {
     /** Drops leading determiners and possessives (该SDK → SDK, 这些支付机构 → 支付机构), and trailing 等 and localizers. */
     String cleanParty(String label) {
         String s = label.strip();
-        for (String d = leadingNoise.at(s, 0); d != null && s.length() > d.length(); d = leadingNoise.at(s, 0)) {
+        // a determiner stays before a one-character noun: 其他方 is no 方
+        for (String d = leadingNoise.at(s, 0); d != null && s.length() > d.length() + 1; d = leadingNoise.at(s, 0)) {
             s = s.substring(d.length()).strip();
         }
         for (String t = trailingNoise.endingAt(s, s.length()); t != null && s.length() > t.length()

@@ -23,14 +23,19 @@ public record Lexicon(Actions actions, Parties parties, Cues cues, Lists lists, 
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Actions(Map<String, String> verbs, List<String> directional, List<String> directedDisclose,
-                          List<String> shareAfterVerb, List<String> separators) {
+                          List<String> shareAfterVerb, List<String> separators, Map<String, String> markedVerbs) {
+        public Actions {
+            markedVerbs = markedVerbs == null ? Map.of() : markedVerbs;
+        }
+
         /** Verbs longest first, so that 公开披露 wins over 公开. */
         public List<String> verbsLongestFirst() {
             return verbs.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         }
 
+        /** The concept a verb in an action mark names: a verb of {@code verbs}, or one that is a verb only when marked. */
         public ActionConcept concept(String verb) {
-            String name = verbs.get(verb);
+            String name = verbs.getOrDefault(verb, markedVerbs.get(verb));
             return name == null ? null : ActionConcept.byName(name);
         }
     }

@@ -49,6 +49,16 @@ class ExtractorTest {
         }
 
         @Test
+        void markedYongYuIsUseWhileUnmarkedItOpensAPurpose() {
+            DataPractice p = only("我们不会将您的<通讯录>[用于]商业营销。");
+            assertEquals(ActionConcept.USE, p.action());
+            assertTrue(p.negated());
+            DataPractice collect = only("我们会[收集]您的<位置信息>，用于{推荐附近门店}。");
+            assertEquals(ActionConcept.COLLECT, collect.action());
+            assertEquals(List.of("推荐附近门店"), collect.purposes());
+        }
+
+        @Test
         void aVerbOutsideTheLexiconIsProcess() {
             assertEquals(ActionConcept.PROCESS, only("我们会[脱敏]<日志>。").action());
         }
@@ -241,6 +251,52 @@ class ExtractorTest {
         }
 
         @Test
+        void recipientsJoinedAfterANoteInParenthesesOrBeforeADeModifier() {
+            DataPractice p = only("我们会将您的<订单信息>[提供]给(甲航运公司)（位于德国）、(乙物流公司)及负责清关的(丙报关行)。");
+            assertEquals(List.of("甲航运公司", "乙物流公司", "丙报关行"), labels(p.recipients()));
+        }
+
+        @Test
+        void aDeterminerStaysBeforeAOneCharacterNoun() {
+            assertEquals(List.of("其他方"), labels(only("我们会与(其他方)[共享]您的<设备信息>。").recipients()));
+        }
+
+        @Test
+        void aRecipientAbroadIsARecipientNotAPlace() {
+            DataPractice p = only("我们不会向(境外接收方)[提供]您的<银行卡号>。");
+            assertEquals(ActionConcept.SHARE, p.action());
+            assertEquals(List.of("境外接收方"), labels(p.recipients()));
+            assertTrue(p.storedIn().isEmpty());
+        }
+
+        @Test
+        void aPartySendingToUsIsTheSourceOfWhatWeReceive() {
+            DataPractice sent = only("(智能手表)会向我们[发送]您的<心率数据>。");
+            assertEquals(ActionConcept.PROVIDE, sent.action());
+            assertEquals(Party.Role.FIRST_PARTY, sent.actor().role());
+            assertEquals(List.of("智能手表"), labels(sent.sources()));
+            DataPractice provided = only("合作银行可能会向(我们)[提供]您的<授信额度>。");
+            assertEquals(Party.Role.FIRST_PARTY, provided.actor().role());
+            assertEquals(List.of("合作银行"), labels(provided.sources()));
+            // sent to someone else, it stays a Share
+            assertEquals(ActionConcept.SHARE, only("我们会向(合作银行)[发送]您的<授信额度>。").action());
+        }
+
+        @Test
+        void aPlaceTheDataIsSentTowardIsItsRecipient() {
+            DataPractice p = only("经您单独同意后，我们会向(境外)[传输]您的<行程记录>。");
+            assertEquals(List.of("境外"), labels(p.recipients()));
+            assertTrue(p.storedIn().isEmpty(), p::toString);
+            assertTrue(p.crossBorder());
+        }
+
+        @Test
+        void theTargetOfOneMarkedVerbIsNotAnnouncedToTheOthers() {
+            List<DataPractice> ps = extract("我们会将<订单号>[共享]给(物流公司)，并将<收件地址>[提供]给负责派送的(快递员)。").practices();
+            assertEquals(List.of(List.of("物流公司"), List.of("快递员")), ps.stream().map(p -> labels(p.recipients())).toList());
+        }
+
+        @Test
         void aPlaceIsWhereDataIsKeptNeverAnActor() {
             DataPractice p = only("您的<照片>会[存储]在我们的(服务器)中。");
             assertEquals(Party.Role.FIRST_PARTY, p.actor().role());
@@ -304,6 +360,19 @@ class ExtractorTest {
             assertTrue(disclose.requiresConsent());
             assertTrue(disclose.requiresSeparateConsent());
             assertFalse(only("我们的工作人员不会[访问]您的<视频内容>，除非您主动授权我们查看。").negated());
+        }
+
+        @Test
+        void unlessAfterActionsJoinedByAConnectiveIsAConditionOnEach() {
+            List<DataPractice> ps = extract("我们不会[出售]或[出租]您的<通讯录>，除非事先取得您的单独同意。").practices();
+            assertEquals(2, ps.size(), ps::toString);
+            for (DataPractice p : ps) {
+                assertFalse(p.negated(), p::toString);
+                assertTrue(p.requiresSeparateConsent(), p::toString);
+            }
+            // an action of its own comma-part between them keeps the first a plain negation
+            List<DataPractice> apart = extract("我们不会[出售]您的<通讯录>，也不会[出租]您的<相册>，除非事先取得您的单独同意。").practices();
+            assertEquals(List.of(true, false), apart.stream().map(DataPractice::negated).toList());
         }
 
         @Test
