@@ -80,7 +80,7 @@ public final class PolicyGraphWriter {
         private final Node[] clauseNodes;
         private final Node[] sectionNodes;
         private final PracticeClosure closure;
-        private final ConceptPairs pairs;
+        private final ConceptSummary concepts;
 
         Emitter(ExtractedPolicy p, StreamRDF out) {
             this.p = p;
@@ -92,7 +92,7 @@ public final class PolicyGraphWriter {
             this.clauseNodes = new Node[p.document().clauses().size()];
             this.sectionNodes = new Node[p.document().sections().size()];
             this.closure = new PracticeClosure(iris, p);
-            this.pairs = new ConceptPairs(iris);
+            this.concepts = new ConceptSummary(iris, g);
         }
 
         void run() {
@@ -112,8 +112,8 @@ public final class PolicyGraphWriter {
             }
             for (String s : p.sensitive()) emit(g, PK.declaresSensitive, data(s));
             for (ItemList.AltName a : p.altNames()) emit(data(a.item()), SKOS.altLabel.asNode(), zh(a.name()));
-            // after PracticeClosure's per practice: pairs are read off the whole graph as written
-            pairs.derive(this::emit);
+            // after PracticeClosure's per practice: the concepts are read off the whole graph as written
+            concepts.derive(this::emit);
         }
 
         private void section(Section s) {
@@ -255,7 +255,7 @@ public final class PolicyGraphWriter {
         }
 
         private void emit(Node s, Node p, Node o) {
-            pairs.seen(s, p, o);
+            concepts.seen(s, p, o);
             out.quad(Quad.create(g, s, p, o));
         }
     }

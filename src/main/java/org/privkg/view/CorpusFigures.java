@@ -23,8 +23,6 @@ public record CorpusFigures(Map<String, Long> counts, List<Ranked> dataItems, Li
     static final int HEATMAP_SIDE = 10;
     /** Nodes in each list of the commonest data items and third parties. */
     static final int TOP = 15;
-    /** Concepts in each list of the commonest DPV concepts. */
-    static final int CONCEPTS = 12;
 
     /** A node or concept and how many policies (or practices) name it. */
     public record Ranked(String iri, String label, long count) {
@@ -48,10 +46,8 @@ public record CorpusFigures(Map<String, Long> counts, List<Ranked> dataItems, Li
         Map<String, Map<String, Long>> cells = new TreeMap<>();
         InternalQueries.select(dsg, "dashboard-heatmap", Map.of(), row -> cells
                 .computeIfAbsent(value(row, "data"), k -> new TreeMap<>()).put(value(row, "purpose"), number(row, "practices")));
-        Map<String, List<Ranked>> concepts = concepts(dsg);
         return new CorpusFigures(counts, top(dsg, PK.DataType, dataItems), top(dsg, PK.ThirdParty, thirdParties),
-                concepts.getOrDefault(PK.DataType.getURI(), List.of()), concepts.getOrDefault(PK.Purpose.getURI(), List.of()),
-                heatmap(cells));
+                concepts(dsg, PK.usesDataConcept), concepts(dsg, PK.usesPurposeConcept), heatmap(cells));
     }
 
     /** How many policy graphs describe each node of the type. */
@@ -82,17 +78,14 @@ public record CorpusFigures(Map<String, Long> counts, List<Ranked> dataItems, Li
         return List.copyOf(out.subList(0, Math.min(TOP, out.size())));
     }
 
-    /** The commonest DPV concepts of data items and of purposes (by type IRI), ties by concept IRI: one query for both. */
-    private static Map<String, List<Ranked>> concepts(DatasetGraph dsg) {
-        Map<String, List<Ranked>> all = new HashMap<>();
-        InternalQueries.select(dsg, "dashboard-concepts", Map.of(), row -> {
+    /** The commonest DPV concepts of data items or of purposes ({@code uses}: pk:usesDataConcept or pk:usesPurposeConcept). */
+    private static List<Ranked> concepts(DatasetGraph dsg, Node uses) {
+        List<Ranked> out = new ArrayList<>();
+        InternalQueries.select(dsg, "dashboard-concepts", Map.of("uses", uses), row -> {
             String iri = value(row, "concept");
-            all.computeIfAbsent(value(row, "type"), k -> new ArrayList<>()).add(new Ranked(iri, DpvNames.compact(iri), number(row, "policies")));
+            out.add(new Ranked(iri, DpvNames.compact(iri), number(row, "policies")));
         });
-        Map<String, List<Ranked>> out = new HashMap<>();
-        all.forEach((type, ranked) -> out.put(type, ranked.stream()
-                .sorted(Comparator.comparingLong(Ranked::count).reversed().thenComparing(Ranked::iri)).limit(CONCEPTS).toList()));
-        return out;
+        return List.copyOf(out);
     }
 
     /** The cells of the commonest data concepts (rows) and purpose concepts (columns), by total practices. */

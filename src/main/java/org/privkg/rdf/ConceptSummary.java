@@ -14,26 +14,33 @@ import org.apache.jena.vocabulary.RDF;
 import org.privkg.vocab.PK;
 
 /**
- * The DPV concept pairs of a policy's practices, worked out once when its graph is written so that the
- * dashboard's data concept x purpose concept heatmap is one index scan rather than a join over every practice
- * of every graph: a practice that is not negated, with a data item of DPV concept D and a purpose of DPV
- * concept P in its own graph, gets {@code pk:conceptPair} to the shared node of (D, P), which the graph
- * describes ({@code pk:pairDataConcept D ; pk:pairPurposeConcept P}). Everything goes into the policy's own
- * graph, so reloading, replacing or deleting it keeps the pairs exact with nothing else to update.
+ * Which DPV concepts a policy uses, worked out once when its graph is written so that the dashboard's concept
+ * figures are index scans rather than joins over every node of every graph. The policy gets
+ * {@code pk:usesDataConcept C} for each concept C its graph gives a data item ({@code pk:DataType}), and
+ * {@code pk:usesPurposeConcept C} likewise for its purposes; a practice that is not negated, with a data item of
+ * concept D and a purpose of concept P, gets {@code pk:conceptPair} to the shared node of (D, P), which the graph
+ * describes ({@code pk:pairDataConcept D ; pk:pairPurposeConcept P}; no {@code rdf:type}: it would only
+ * add a triple per pair and graph). Everything goes into the policy's own
+ * graph, so reloading, replacing or deleting it keeps these exact with nothing else to update.
  * <p>
  * The pairs are read off the quads as written ({@link #seen}), not worked out again from labels, so they are
  * exactly what a join over the stored graph gives (a data item's concept is the one this graph states).
  */
-final class ConceptPairs {
+final class ConceptSummary {
     /** What is made of each written quad, by the quad's predicate. */
-    private final Map<Node, List<Node>> concepts = new HashMap<>();
+    private final Map<Node, List<Node>> concepts = new LinkedHashMap<>();
     private final Map<Node, List<Node>> dataOf = new LinkedHashMap<>();
     private final Map<Node, List<Node>> purposesOf = new HashMap<>();
     private final Set<Node> notNegated = new HashSet<>();
     private final String pairBase;
 
-    ConceptPairs(Iris iris) {
+    private final Set<Node> dataItems = new HashSet<>();
+    private final Set<Node> purposes = new HashSet<>();
+    private final Node policy;
+
+    ConceptSummary(Iris iris, Node policy) {
         this.pairBase = iris.base() + "concept-pair/";
+        this.policy = policy;
     }
 
     /** Notes a quad of the policy's graph as it is written. */
@@ -44,6 +51,10 @@ final class ConceptPairs {
             dataOf.computeIfAbsent(s, k -> new ArrayList<>()).add(o);
         } else if (p.equals(PK.purpose)) {
             purposesOf.computeIfAbsent(s, k -> new ArrayList<>()).add(o);
+        } else if (p.equals(RDF.type.asNode()) && o.equals(PK.DataType)) {
+            dataItems.add(s);
+        } else if (p.equals(RDF.type.asNode()) && o.equals(PK.Purpose)) {
+            purposes.add(s);
         } else if (p.equals(PK.negated) && o.isLiteral() && "false".equals(o.getLiteralLexicalForm())) {
             notNegated.add(s);
         }
@@ -56,6 +67,8 @@ final class ConceptPairs {
 
     /** Sends the derived triples of everything {@link #seen} so far, once the policy's quads are all written. */
     void derive(Out out) {
+        uses(dataItems, PK.usesDataConcept, out);
+        uses(purposes, PK.usesPurposeConcept, out);
         Set<Node> describedPairs = new HashSet<>();
         for (Map.Entry<Node, List<Node>> practice : dataOf.entrySet()) {
             Node x = practice.getKey();
@@ -67,7 +80,6 @@ final class ConceptPairs {
                         for (Node purposeConcept : concepts.getOrDefault(u, List.of())) {
                             Node pair = pair(dataConcept, purposeConcept);
                             if (pairs.add(pair) && describedPairs.add(pair)) {
-                                out.triple(pair, RDF.type.asNode(), PK.ConceptPair);
                                 out.triple(pair, PK.pairDataConcept, dataConcept);
                                 out.triple(pair, PK.pairPurposeConcept, purposeConcept);
                             }
@@ -77,6 +89,14 @@ final class ConceptPairs {
             }
             for (Node pair : pairs) out.triple(x, PK.conceptPair, pair);
         }
+    }
+
+    private void uses(Set<Node> nodes, Node predicate, Out out) {
+        Set<Node> used = new LinkedHashSet<>();
+        for (Map.Entry<Node, List<Node>> e : concepts.entrySet()) {
+            if (nodes.contains(e.getKey())) used.addAll(e.getValue());
+        }
+        for (Node c : used) out.triple(policy, predicate, c);
     }
 
     /** The shared node of a pair: a function of the two concepts' IRIs, each one encoded path segment. */
