@@ -80,6 +80,7 @@ public final class PolicyGraphWriter {
         private final Node[] clauseNodes;
         private final Node[] sectionNodes;
         private final PracticeClosure closure;
+        private final ConceptSummary concepts;
 
         Emitter(ExtractedPolicy p, StreamRDF out) {
             this.p = p;
@@ -91,6 +92,7 @@ public final class PolicyGraphWriter {
             this.clauseNodes = new Node[p.document().clauses().size()];
             this.sectionNodes = new Node[p.document().sections().size()];
             this.closure = new PracticeClosure(iris, p);
+            this.concepts = new ConceptSummary(iris, g);
         }
 
         void run() {
@@ -110,6 +112,8 @@ public final class PolicyGraphWriter {
             }
             for (String s : p.sensitive()) emit(g, PK.declaresSensitive, data(s));
             for (ItemList.AltName a : p.altNames()) emit(data(a.item()), SKOS.altLabel.asNode(), zh(a.name()));
+            // after PracticeClosure's per practice: the concepts are read off the whole graph as written
+            concepts.derive(this::emit);
         }
 
         private void section(Section s) {
@@ -251,6 +255,7 @@ public final class PolicyGraphWriter {
         }
 
         private void emit(Node s, Node p, Node o) {
+            concepts.seen(s, p, o);
             out.quad(Quad.create(g, s, p, o));
         }
     }

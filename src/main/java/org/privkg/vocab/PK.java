@@ -82,4 +82,10 @@ public final class PK {
     /** Derived when a policy is written (rdf/PracticeClosure): what the property paths of queries would work out. */
     public static final Node covers = term("covers");
     public static final Node actionCategory = term("actionCategory");
+    /** Derived when a policy is written (rdf/ConceptSummary): the DPV concepts a policy uses, and its practices' concept pairs. */
+    public static final Node usesDataConcept = term("usesDataConcept");
+    public static final Node usesPurposeConcept = term("usesPurposeConcept");
+    public static final Node conceptPair = term("conceptPair");
+    public static final Node pairDataConcept = term("pairDataConcept");
+    public static final Node pairPurposeConcept = term("pairPurposeConcept");
 }

@@ -2,6 +2,7 @@ package org.privkg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.privkg.server.ServeFixture.PASSWORD;
 import static org.privkg.server.ServeFixture.basic;
 import static org.privkg.server.ServeFixture.enc;
@@ -31,7 +32,8 @@ import org.privkg.pipeline.PolicySource;
 import org.privkg.store.PolicyStore;
 
 /**
- * The triples privkg derives when it writes a policy (pk:covers, pk:actionCategory) stay exact when
+ * The triples privkg derives when it writes a policy (pk:covers, pk:actionCategory; the DPV concepts a policy
+ * uses and its practices' concept pairs) stay exact when
  * policies are replaced and deleted: a store that went through PUT, reload and DELETE holds the same
  * derived triples as one built in one go from the final policies, and both equal what the property
  * paths they stand for give over the stored graphs.
@@ -48,7 +50,11 @@ class DerivedTriplesExactTest {
             """;
     static final String DERIVED = """
             PREFIX pk: <https://w3id.org/privkg/ontology#>
-            SELECT ?g ?s ?p ?o WHERE { VALUES ?p { pk:covers pk:actionCategory } GRAPH ?g { ?s ?p ?o } }
+            SELECT ?g ?s ?p ?o WHERE {
+              VALUES ?p { pk:covers pk:actionCategory pk:usesDataConcept pk:usesPurposeConcept pk:conceptPair
+                          pk:pairDataConcept pk:pairPurposeConcept }
+              GRAPH ?g { ?s ?p ?o }
+            }
             """;
     /** What the derived triples stand for, worked out by property paths over each policy graph and the ontology. */
     static final String BY_PATHS = """
@@ -60,6 +66,21 @@ class DerivedTriplesExactTest {
               { GRAPH ?g { ?s a pk:DataPractice ; pk:action ?act }
                 GRAPH <https://w3id.org/privkg/ontology> { ?act skos:broader* ?o }
                 BIND (pk:actionCategory AS ?p) }
+            }
+            """;
+    /** What the derived concept triples stand for, worked out by joins in each policy graph. */
+    static final String BY_JOINS = """
+            PREFIX pk: <https://w3id.org/privkg/ontology#>
+            SELECT DISTINCT ?g ?s ?p ?o WHERE {
+              { GRAPH ?g { ?g a pk:Policy . ?item a pk:DataType ; pk:dpvConcept ?o } BIND (?g AS ?s) BIND (pk:usesDataConcept AS ?p) }
+              UNION
+              { GRAPH ?g { ?g a pk:Policy . ?purpose a pk:Purpose ; pk:dpvConcept ?o } BIND (?g AS ?s) BIND (pk:usesPurposeConcept AS ?p) }
+              UNION
+              { GRAPH ?g { ?x pk:data ?d ; pk:purpose ?u ; pk:negated false . ?d pk:dpvConcept ?dc . ?u pk:dpvConcept ?pc }
+                BIND (IRI(CONCAT("https://w3id.org/privkg/id/concept-pair/", ENCODE_FOR_URI(STR(?dc)), "/", ENCODE_FOR_URI(STR(?pc)))) AS ?pair)
+                VALUES ?p { pk:conceptPair pk:pairDataConcept pk:pairPurposeConcept }
+                BIND (IF(?p = pk:conceptPair, ?x, ?pair) AS ?s)
+                BIND (IF(?p = pk:conceptPair, ?pair, IF(?p = pk:pairDataConcept, ?dc, ?pc)) AS ?o) }
             }
             """;
 
@@ -85,7 +106,11 @@ class DerivedTriplesExactTest {
             fresh.replace(all);
             assertEquals(rows(fresh.dataset(), DERIVED), changed);
         }
-        assertEquals(rows(server.store().dataset(), BY_PATHS), changed, "the derived triples are what the paths give");
+        Set<String> byJoins = rows(server.store().dataset(), BY_JOINS);
+        assertTrue(byJoins.stream().anyMatch(r -> r.contains("conceptPair")), "the fixture has practices with concept pairs");
+        Set<String> expected = new TreeSet<>(rows(server.store().dataset(), BY_PATHS));
+        expected.addAll(byJoins);
+        assertEquals(expected, changed, "the derived triples are what the paths and joins give");
         assertFalse(changed.stream().anyMatch(r -> r.contains("policy/gone")), "nothing of the deleted policy is left");
         assertFalse(changed.stream().anyMatch(r -> r.contains("policy/trip") && r.contains("精确位置")),
                 "the replaced version's hierarchy is gone with it");
