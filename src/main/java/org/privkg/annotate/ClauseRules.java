@@ -37,6 +37,8 @@ final class ClauseRules {
     private final WordList topicEnders;
     private final WordList objectStops;
     private final WordList chainConnectives;
+    private final WordList verbNounTails;
+    private final WordList refusals;
     private final PurposeRule purposes;
     private final PartyRule parties;
 
@@ -48,12 +50,15 @@ final class ClauseRules {
         this.chainConnectives = new WordList(lexicon.cues().connectives());
         this.purposes = new PurposeRule(cues);
         this.firstParty = new WordList(lexicon.parties().firstParty());
-        this.parties = new PartyRule(cues, partyWords, verbs, firstParty);
+        this.parties = new PartyRule(cues, partyWords, verbs, firstParty, new WordList(lexicon.cues().negation()),
+                new WordList(lexicon.cues().notNegation()));
         this.questions = new WordList(cues.questionWords());
         this.users = new WordList(lexicon.parties().dataSubject());
         this.placeMarkers = new WordList(cues.placeMarkers());
         this.topicEnders = new WordList(cues.topicEnders());
         this.objectStops = new WordList(cues.objectStops());
+        this.verbNounTails = new WordList(cues.verbNounTails());
+        this.refusals = new WordList(cues.refusals());
     }
 
     List<Found> propose(String text, Range clause) {
@@ -115,6 +120,7 @@ final class ClauseRules {
             }
         }
         if (e < part.end() && "的者方人商".indexOf(text.charAt(e)) >= 0) return false;
+        if (verbNounTails.at(text, e, part.end()) != null || refusals.endingAt(text, s) != null) return false;
         for (int k = Math.max(part.start(), s - 6); k <= s; k++) {
             String w = partyWords.at(text, k, part.end());
             if (w != null && k + w.length() > s) return false;

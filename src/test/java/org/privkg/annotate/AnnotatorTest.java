@@ -64,6 +64,31 @@ class AnnotatorTest {
     }
 
     @Test
+    void theOwnSideOfAPromiseIsLeftUnmarkedItsPracticeIsNot() {
+        assertEquals("我们不会向(第三方)[出售]您的<手机号码>。", marked("我们不会向第三方出售您的手机号码。"));
+    }
+
+    @Test
+    void headingsTitlesAndDateLinesGetNoMarks() {
+        assertEquals("（六）第三方SDK直接收集的信息\n发布日期：2025年1月1日\n", marked("（六）第三方SDK直接收集的信息\n发布日期：2025年1月1日\n"));
+    }
+
+    @Test
+    void aVerbBeforeANounTailIsPartOfTheNoun() {
+        assertEquals("(我们)会[记录]您的<使用时长>。", marked("我们会记录您的使用时长。"));
+    }
+
+    @Test
+    void whatTheUserRefusesToGiveIsNoPractice() {
+        assertEquals("如您拒绝提供手机号码，将无法完成注册。", marked("如您拒绝提供手机号码，将无法完成注册。"));
+    }
+
+    @Test
+    void aPartysNameStopsAtTheWordThatIntroducesIt() {
+        assertEquals("(我们)会委托(第三方)[处理]您的<订单信息>。", marked("我们会委托第三方处理您的订单信息。"));
+    }
+
+    @Test
     void aPartyNamedBeforeItsWordIsOneEntity() {
         assertEquals("(个推SDK)会[收集]您的<设备标识符>。", marked("个推SDK会收集您的设备标识符。"));
     }
