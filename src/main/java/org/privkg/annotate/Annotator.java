@@ -18,7 +18,7 @@ public final class Annotator {
     /** Who made the marks, as the graph of a policy loaded with {@code load --annotate} records it. */
     public static final String NAME = "privkg-annotate";
     /** Bumped whenever the rules or cues change what is proposed. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final ClauseRules rules;
 

@@ -103,7 +103,7 @@ class AnnotateCommandTest {
         assertTrue(stats.out().contains("  marked    1 by hand, 1 by machine (load --annotate)"), stats.out());
         CliRunner export = CliRunner.run("export", "--db", db, "--format", "nq");
         assertTrue(export.out().contains("<https://w3id.org/privkg/id/policy/ticket> <https://w3id.org/privkg/ontology#annotatedBy> "
-                + "<https://w3id.org/privkg/agent/privkg-annotate/1>"), export.out());
+                + "<https://w3id.org/privkg/agent/privkg-annotate/2>"), export.out());
         assertFalse(export.out().contains("policy/zhida> <https://w3id.org/privkg/ontology#annotatedBy>"));
     }
 
