@@ -45,7 +45,7 @@ class AnnotateCommandTest {
         JsonNode task = new ObjectMapper().readTree(tmp.resolve("out/emoji.json").toFile()).get(0);
         assertEquals("emoji", task.path("data").path("id").asText());
         JsonNode prediction = task.path("predictions").get(0);
-        assertEquals("privkg-annotate 1", prediction.path("model_version").asText());
+        assertEquals("privkg-annotate 2", prediction.path("model_version").asText());
         JsonNode data = null;
         for (JsonNode span : prediction.path("result")) {
             assertTrue(span.path("score").asDouble() > 0 && span.path("score").asDouble() <= 1, span.toString());
