@@ -75,7 +75,7 @@ class AnnotatorTest {
 
     @Test
     void aVerbBeforeANounTailIsPartOfTheNoun() {
-        assertEquals("(我们)会[记录]您的<使用时长>。", marked("我们会记录您的使用时长。"));
+        assertEquals("(我们)会[统计]<使用时长>。", marked("我们会统计使用时长。"));
     }
 
     @Test
