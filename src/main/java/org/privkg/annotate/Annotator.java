@@ -18,7 +18,7 @@ public final class Annotator {
     /** Who made the marks, as the graph of a policy loaded with {@code load --annotate} records it. */
     public static final String NAME = "privkg-annotate";
     /** Bumped whenever the rules or cues change what is proposed. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final ClauseRules rules;
 
@@ -33,7 +33,9 @@ public final class Annotator {
     /** The proposed marks in reading order, not overlapping, offsets in code points. */
     public List<ProposedMark> annotate(String text) {
         List<ClauseRules.Found> found = new ArrayList<>();
-        for (Range c : TextParts.clauses(text)) found.addAll(rules.propose(text, c));
+        for (Range c : TextParts.clauses(text)) {
+            if (!TextParts.isTitleLine(text, c)) found.addAll(rules.propose(text, c));
+        }
         found.sort(Comparator.comparingInt(ClauseRules.Found::start));
         List<ProposedMark> out = new ArrayList<>(found.size());
         int charAt = 0;

@@ -25,6 +25,8 @@ final class ClauseRules {
     static final double ACTION = 0.9;
     static final double DATA_NAMED = 0.85;
     static final double DATA_LISTED = 0.5;
+    /** How far after 取得 a consent word makes consent its object (取得您作为监护人的同意: 9 characters). */
+    private static final int CONSENT_REACH = 10;
 
     private final AnnotationCues cues;
     private final DataItems items;
@@ -37,23 +39,38 @@ final class ClauseRules {
     private final WordList topicEnders;
     private final WordList objectStops;
     private final WordList chainConnectives;
+    private final WordList verbNounTails;
+    private final WordList refusals;
+    private final WordList verbHolders;
+    private final WordList consentGetters;
+    private final WordList verbComplements;
+    private final WordList consent;
     private final PurposeRule purposes;
     private final PartyRule parties;
 
     ClauseRules(Lexicon lexicon, AnnotationCues cues) {
         this.cues = cues;
         this.verbs = new WordList(lexicon.actions().verbs().keySet());
-        this.items = new DataItems(cues, verbs);
+        // places that name where data is kept, less the words that also sit in data names (终端设备信息, 云存储视频)
+        this.items = new DataItems(cues, verbs, new WordList(lexicon.parties().places().stream()
+                .filter(w -> !cues.notEntities().contains(w)).toList()));
         this.partyWords = WordList.of(lexicon.parties().thirdPartyWords(), lexicon.parties().places());
         this.chainConnectives = new WordList(lexicon.cues().connectives());
         this.purposes = new PurposeRule(cues);
         this.firstParty = new WordList(lexicon.parties().firstParty());
-        this.parties = new PartyRule(cues, partyWords, verbs, firstParty);
+        this.parties = new PartyRule(cues, partyWords, verbs, firstParty, new WordList(lexicon.cues().negation()),
+                new WordList(lexicon.cues().notNegation()));
         this.questions = new WordList(cues.questionWords());
         this.users = new WordList(lexicon.parties().dataSubject());
         this.placeMarkers = new WordList(cues.placeMarkers());
         this.topicEnders = new WordList(cues.topicEnders());
         this.objectStops = new WordList(cues.objectStops());
+        this.verbNounTails = new WordList(cues.verbNounTails());
+        this.refusals = new WordList(cues.refusals());
+        this.verbHolders = new WordList(cues.verbHolders());
+        this.consentGetters = new WordList(cues.consentGetters());
+        this.verbComplements = new WordList(cues.verbComplements());
+        this.consent = new WordList(lexicon.cues().consent());
     }
 
     List<Found> propose(String text, Range clause) {
@@ -77,7 +94,7 @@ final class ClauseRules {
         for (Range p : parts) {
             for (int i = p.start(); i < p.end(); i++) {
                 String v = verbs.at(text, i, p.end());
-                if (v == null) continue;
+                if (v == null || heldByWord(text, i)) continue;
                 if (isVerbUse(text, i, i + v.length(), p) && taken.free(i, i + v.length())) {
                     found.add(new Verb(i, i + v.length(), p));
                 }
@@ -115,6 +132,8 @@ final class ClauseRules {
             }
         }
         if (e < part.end() && "的者方人商".indexOf(text.charAt(e)) >= 0) return false;
+        if (verbNounTails.at(text, e, part.end()) != null || refusals.endingAt(text, s) != null) return false;
+        if (modifiesANoun(text, e, part.end()) || getsConsent(text, verb, e, part.end())) return false;
         for (int k = Math.max(part.start(), s - 6); k <= s; k++) {
             String w = partyWords.at(text, k, part.end());
             if (w != null && k + w.length() > s) return false;
@@ -122,6 +141,32 @@ final class ClauseRules {
         for (int k = part.start(); k < s; k++) if (questions.at(text, k, s) != null) return false;
         if (cues.userVerbs().contains(verb) && userIsSubject(text, part.start(), s)) return false;
         return !items.dataWordAcross(text, Math.max(part.start(), s - 6), s); // 浏览记录's 记录 is no verb
+    }
+
+    /** Does 的 follow the verb, after a complement (收集到的) or a connective and another verb (收集和产生的)? */
+    private boolean modifiesANoun(String text, int e, int end) {
+        String c = verbComplements.at(text, e, end);
+        if (c == null) {
+            String chain = chainConnectives.at(text, e, end);
+            // a verb outside the lexicon is two characters, most often (收集和产生的)
+            if (chain != null && e + chain.length() + 2 < end && "您你我其".indexOf(text.charAt(e + chain.length() + 1)) < 0) {
+                c = text.substring(e, e + chain.length() + 2);
+            }
+        }
+        return c != null && e + c.length() < end && text.charAt(e + c.length()) == '的';
+    }
+
+    /** Is it 取得 or 获得 whose object is consent (取得其监护人同意后, 获得您的明示同意)? */
+    private boolean getsConsent(String text, String verb, int e, int end) {
+        if (!consentGetters.contains(verb)) return false;
+        for (int i = e; i < Math.min(end, e + CONSENT_REACH); i++) if (consent.at(text, i, end) != null) return true;
+        return false;
+    }
+
+    /** Does a word of verbHolders run across position i (直接收集: the verb is 收集, not 接收)? */
+    private boolean heldByWord(String text, int i) {
+        String w = i > 0 ? verbHolders.at(text, i - 1) : null;
+        return w != null && w.length() > 1;
     }
 
     /** Is the user the last subject named before a verb (您可以使用, 您发布的), not its object or beneficiary (向您)? */

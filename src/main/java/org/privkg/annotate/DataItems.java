@@ -27,9 +27,15 @@ final class DataItems {
     private final WordList etc;
     private final Pattern possessive;
     private final WordList verbs;
+    private final WordList places;
+    private final WordList notSeparators;
+    private final WordList memberEnders;
 
-    DataItems(AnnotationCues cues, WordList verbs) {
+    DataItems(AnnotationCues cues, WordList verbs, WordList places) {
         this.verbs = verbs;
+        this.places = places;
+        this.notSeparators = new WordList(cues.notSeparators());
+        this.memberEnders = new WordList(cues.memberEnders());
         this.cues = cues;
         this.separators = new WordList(cues.itemSeparators());
         this.dataWords = new WordList(AnnotationCues.dataCueWords());
@@ -82,7 +88,7 @@ final class DataItems {
                 continue;
             }
             if (depth > 0) continue;
-            String sep = i < to ? separators.at(text, i) : null;
+            String sep = i < to && !insideWord(text, i) ? separators.at(text, i) : null;
             if (i == to || sep != null) {
                 member(text, memberStart, i, out);
                 if (sep != null) {
@@ -92,6 +98,15 @@ final class DataItems {
             }
         }
         if (depth > 0) member(text, parenStart, to, out); // an unclosed bracket: its text is still a member
+    }
+
+    /** Does one of notSeparators hold position i (中华人民共和国's 和, 及时's 及)? */
+    private boolean insideWord(String text, int i) {
+        for (int k = Math.max(0, i - 2); k <= i; k++) {
+            String w = notSeparators.at(text, k);
+            if (w != null && k + w.length() > i) return true;
+        }
+        return false;
     }
 
     private int skipOpener(String text, int from, int to) {
@@ -110,6 +125,12 @@ final class DataItems {
         }
         s = skipOpener(text, s, e);
         for (int i = s; i < e; i++) {
+            if (memberEnders.at(text, i, e) != null) {
+                e = i;
+                break;
+            }
+        }
+        for (int i = s; i < e; i++) {
             String w = etc.at(text, i, e);
             if (w != null && !(i + w.length() < e && text.charAt(i + w.length()) == '级')) {
                 e = i;
@@ -120,7 +141,8 @@ final class DataItems {
         int de = TextParts.lastIndexOf(text, '的', s, e);
         if (de >= s && (e - s > 10 || verbAt(text, s, de) >= 0 || text.substring(s, de).contains("时"))) s = de + 1;
         if (verbAt(text, s, e) >= 0) return; // 为什么收集, 上传的: a clause, not an item
-        if (e - s > cues.itemMaxLength() || s >= e || !hasLetter(text, s, e)) return;
+        if (e - s > cues.itemMaxLength() || s >= e || !hasLetter(text, s, e) || text.charAt(s) == '在') return;
+        for (int i = s; i < e; i++) if (places.at(text, i, e) != null) return; // 境内数据中心: where data is kept, not data
         boolean named = false;
         for (int i = s; i < e && !named; i++) named = dataWords.at(text, i, e) != null;
         out.add(new Item(s, e, named));

@@ -22,13 +22,20 @@ final class PartyRule {
     private final WordList verbs;
     private final WordList firstParty;
     private final WordList notEntities;
+    private final WordList negation;
+    private final WordList nameStops;
+    private final WordList notNegation;
 
-    PartyRule(AnnotationCues cues, WordList parties, WordList verbs, WordList firstParty) {
+    PartyRule(AnnotationCues cues, WordList parties, WordList verbs, WordList firstParty, WordList negation,
+              WordList notNegation) {
+        this.negation = negation;
+        this.notNegation = notNegation;
         this.cues = cues;
         this.parties = parties;
         this.verbs = verbs;
         this.firstParty = firstParty;
         this.notEntities = new WordList(cues.notEntities());
+        this.nameStops = new WordList(cues.partyNameStops());
     }
 
     void propose(String text, Range clause, List<Range> parts, Taken taken, List<Found> out) {
@@ -51,7 +58,8 @@ final class PartyRule {
             }
             int start = i;
             while (start > clause.start() && i - start < cues.partyMaxPrefix() && taken.free(start - 1, start)
-                    && isNamePart(text.charAt(start - 1)) && verbs.endingAt(text, start) == null) {
+                    && isNamePart(text.charAt(start - 1)) && verbs.endingAt(text, start) == null
+                    && nameStops.endingAt(text, start) == null) {
                 start--;
             }
             boolean alone = notEntities.contains(text.substring(i, end)) || text.startsWith("任何", start);
@@ -68,11 +76,27 @@ final class PartyRule {
         return Character.isLetterOrDigit(c) && cues.partyStops().indexOf(c) < 0;
     }
 
-    /** Does an action of the same part follow the word, which no preposition makes its object (向我们, 与本公司)? */
-    private static boolean subjectOfAction(String text, int s, int e, List<Range> parts, List<Found> actions) {
+    /**
+     * Does an action of the same part follow the word, which no preposition makes its object (向我们, 与本公司), and
+     * no negation stands between (我们不会出售: human annotators leave the own side of a promise unmarked)?
+     */
+    private boolean subjectOfAction(String text, int s, int e, List<Range> parts, List<Found> actions) {
         if (s > 0 && "向给与和及从对被由为经".indexOf(text.charAt(s - 1)) >= 0) return false;
         Range part = parts.stream().filter(p -> p.start() <= s && s < p.end()).findFirst().orElse(null);
         if (part == null || (e < part.end() && text.charAt(e) == '的')) return false;
-        return actions.stream().anyMatch(a -> a.start() >= e && a.start() < part.end());
+        return actions.stream().anyMatch(a -> a.start() >= e && a.start() < part.end() && !negated(text, e, a.start()));
+    }
+
+    /** A negation word in text[from, to), not one of the words that only look like one (未经, 不限于). */
+    private boolean negated(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String not = notNegation.at(text, i, to);
+            if (not != null) {
+                i += not.length() - 1;
+            } else if (negation.at(text, i, to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

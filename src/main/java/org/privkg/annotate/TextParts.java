@@ -39,6 +39,23 @@ final class TextParts {
         return out;
     }
 
+    /**
+     * Is the clause a whole line without clause punctuation that does not end in a colon: a heading, a title or a
+     * date line (（六）第三方SDK直接收集的信息, 发布日期：2025年1月)? Human annotators mark nothing there; a line that
+     * ends in a colon (我们仅会在以下情形公开披露您的个人信息：) opens a list and is a sentence.
+     */
+    static boolean isTitleLine(String text, Range clause) {
+        int from = clause.start();
+        while (from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r') from--;
+        int to = clause.end();
+        while (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r') to++;
+        Range line = trim(text, from, to);
+        if (line.isEmpty()) return false;
+        for (int i = line.start(); i < line.end(); i++) if ("，。；！？,;!?".indexOf(text.charAt(i)) >= 0) return false;
+        char last = text.charAt(line.end() - 1);
+        return last != '：' && last != ':';
+    }
+
     /** The last c in text[from, before), or -1: unlike String.lastIndexOf, never looks before from. */
     static int lastIndexOf(String text, char c, int from, int before) {
         for (int i = before - 1; i >= from; i--) if (text.charAt(i) == c) return i;

@@ -15,7 +15,9 @@ public record AnnotationCues(List<String> purposeOpeners, List<String> partStart
                              int partyMaxPrefix, int itemMaxLength, String verbPreceders,
                              List<String> questionWords, List<String> notEntities, List<String> listContinuers,
                              List<String> nounVerbs, List<String> userVerbs, List<String> placeMarkers,
-                             List<String> topicEnders) {
+                             List<String> topicEnders, List<String> partyNameStops, List<String> verbNounTails,
+                             List<String> refusals, List<String> verbHolders, List<String> notSeparators,
+                             List<String> memberEnders, List<String> consentGetters, List<String> verbComplements) {
 
     /** The cues of dpv-data.json's rules: words that name personal data. */
     @JsonIgnoreProperties(ignoreUnknown = true)

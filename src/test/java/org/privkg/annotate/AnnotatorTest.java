@@ -64,6 +64,53 @@ class AnnotatorTest {
     }
 
     @Test
+    void theOwnSideOfAPromiseIsLeftUnmarkedItsPracticeIsNot() {
+        assertEquals("我们不会向(第三方)[出售]您的<手机号码>。", marked("我们不会向第三方出售您的手机号码。"));
+    }
+
+    @Test
+    void headingsTitlesAndDateLinesGetNoMarks() {
+        assertEquals("（六）第三方SDK直接收集的信息\n发布日期：2025年1月1日\n", marked("（六）第三方SDK直接收集的信息\n发布日期：2025年1月1日\n"));
+    }
+
+    @Test
+    void aVerbBeforeANounTailIsPartOfTheNoun() {
+        assertEquals("(我们)会[统计]<使用时长>。", marked("我们会统计使用时长。"));
+    }
+
+    @Test
+    void whatTheUserRefusesToGiveIsNoPractice() {
+        assertEquals("如您拒绝提供手机号码，将无法完成注册。", marked("如您拒绝提供手机号码，将无法完成注册。"));
+    }
+
+    @Test
+    void aPartysNameStopsAtTheWordThatIntroducesIt() {
+        assertEquals("(我们)会委托(第三方)[处理]您的<订单信息>。", marked("我们会委托第三方处理您的订单信息。"));
+    }
+
+    @Test
+    void anAdverbHoldingAVerbsFirstCharacterLeavesTheVerbWhole() {
+        assertEquals("(第三方SDK)会直接[收集]您的<设备信息>。", marked("第三方SDK会直接收集您的设备信息。"));
+    }
+
+    @Test
+    void aDataItemEndsWhereTheClauseGoesOn() {
+        assertEquals("(我们)会[收集]您的<手机号码>并进行验证。", marked("我们会收集您的手机号码并进行验证。"));
+    }
+
+    @Test
+    void gettingConsentIsNoPracticeAndDescribingDataIsNone() {
+        assertEquals("(我们)仅在取得监护人同意后[收集]儿童的<姓名>。", marked("我们仅在取得监护人同意后收集儿童的姓名。"));
+        assertEquals("(我们)会[收集]能够识别您身份的<信息>。", marked("我们会收集能够识别您身份的信息。"));
+    }
+
+    @Test
+    void verbsThatModifyTheTopicOfAStorageClauseAreNoActions() {
+        String storage = "我们在中华人民共和国境内收集和产生的个人信息，将存储于境内的服务器。";
+        assertEquals(storage, marked(storage));
+    }
+
+    @Test
     void aPartyNamedBeforeItsWordIsOneEntity() {
         assertEquals("(个推SDK)会[收集]您的<设备标识符>。", marked("个推SDK会收集您的设备标识符。"));
     }

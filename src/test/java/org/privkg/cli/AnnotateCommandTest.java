@@ -45,7 +45,7 @@ class AnnotateCommandTest {
         JsonNode task = new ObjectMapper().readTree(tmp.resolve("out/emoji.json").toFile()).get(0);
         assertEquals("emoji", task.path("data").path("id").asText());
         JsonNode prediction = task.path("predictions").get(0);
-        assertEquals("privkg-annotate 1", prediction.path("model_version").asText());
+        assertEquals("privkg-annotate 2", prediction.path("model_version").asText());
         JsonNode data = null;
         for (JsonNode span : prediction.path("result")) {
             assertTrue(span.path("score").asDouble() > 0 && span.path("score").asDouble() <= 1, span.toString());
@@ -103,7 +103,7 @@ class AnnotateCommandTest {
         assertTrue(stats.out().contains("  marked    1 by hand, 1 by machine (load --annotate)"), stats.out());
         CliRunner export = CliRunner.run("export", "--db", db, "--format", "nq");
         assertTrue(export.out().contains("<https://w3id.org/privkg/id/policy/ticket> <https://w3id.org/privkg/ontology#annotatedBy> "
-                + "<https://w3id.org/privkg/agent/privkg-annotate/1>"), export.out());
+                + "<https://w3id.org/privkg/agent/privkg-annotate/2>"), export.out());
         assertFalse(export.out().contains("policy/zhida> <https://w3id.org/privkg/ontology#annotatedBy>"));
     }
 
