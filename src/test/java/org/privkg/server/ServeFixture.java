@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.fixture.Loads;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
@@ -98,14 +99,7 @@ final class ServeFixture {
     /** Opens a dataset in dir and loads these annotated policy files. */
     static PolicyStore loadFiles(Path dir, List<Path> files) throws IOException {
         PolicyStore store = PolicyStore.open(dir, null);
-        List<PolicySource> sources = files.stream().map(file -> PolicySource.of(file, null)).toList();
-        // as 'privkg load' stores them, provenance included
-        new LoadPipeline(PolicyReader::new, 1).load(store, sources, new LoadPipeline.Events() {
-            @Override
-            public void read(PolicyReader.Outcome o) {
-                if (!o.ok()) throw new IllegalStateException("fixture policy " + o.source() + " does not load: " + o.diagnostics().all());
-            }
-        });
+        Loads.load(store, files.stream().map(file -> PolicySource.of(file, null)).toList());
         return store;
     }
 
