@@ -20,10 +20,11 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 
 /** The command line end to end, on a temporary dataset, as a user would run it. */
 class CliEndToEndTest {
-    static final Path POLICIES = Path.of("data", "policies");
+    static final Path POLICIES = Fixtures.POLICIES;
 
     @TempDir
     Path tmp;
@@ -194,13 +195,13 @@ class CliEndToEndTest {
     void extractReplacesItsOutputFileWhole() throws java.io.IOException {
         Path out = tmp.resolve("out.ttl");
         java.nio.file.Files.writeString(out, "old");
-        Run r = privkg("extract", "--format", "ttl", "-o", out.toString(), "data/policies/gome.txt");
+        Run r = privkg("extract", "--format", "ttl", "-o", out.toString(), Fixtures.policy("gome").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(java.nio.file.Files.readString(out).startsWith("PREFIX"));
         try (var files = java.nio.file.Files.list(tmp)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no partial file left");
         }
-        Run nowhere = privkg("extract", "--format", "nq", "-o", tmp.resolve("no/such/dir/out.nq").toString(), "data/policies/gome.txt");
+        Run nowhere = privkg("extract", "--format", "nq", "-o", tmp.resolve("no/such/dir/out.nq").toString(), Fixtures.policy("gome").toString());
         assertEquals(1, nowhere.code());
         assertTrue(nowhere.err().contains("does not exist; create it or choose another --output"), nowhere.err());
     }

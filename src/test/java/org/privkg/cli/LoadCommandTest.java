@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 import org.privkg.generate.CorpusGenerator;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.store.BulkLoad;
@@ -31,7 +32,7 @@ class LoadCommandTest {
     }
 
     static Path corpus(Path dir, int n) throws IOException {
-        new CorpusGenerator(CorpusGenerator.templatesFrom(Path.of("data", "policies")), 3).write(dir, n);
+        new CorpusGenerator(CorpusGenerator.templatesFrom(Fixtures.POLICIES), 3).write(dir, n);
         return dir;
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 
 /** 'privkg query' and the slips of the command line around it: each mistake is named, with exit 2. */
 class QueryCommandTest {
@@ -23,7 +24,7 @@ class QueryCommandTest {
     @BeforeAll
     static void loadTwoPolicies() {
         db = tmp.resolve("db").toString();
-        CliRunner r = CliRunner.run("load", "--db", db, "data/policies/gome.txt", "data/policies/game.txt");
+        CliRunner r = CliRunner.run("load", "--db", db, Fixtures.policy("gome").toString(), Fixtures.policy("game").toString());
         assertEquals(0, r.exit(), r.err());
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.privkg.fixture.Fixtures;
 import org.privkg.server.Browser;
 
 /** privkg report: one HTML file that opens from disk with no network, the same bytes for the same data. */
@@ -24,7 +25,7 @@ class ReportCommandTest {
     @BeforeAll
     static void load() {
         db = dir.resolve("db");
-        CliEndToEndTest.Run r = privkg("load", "--db", db.toString(), "data/policies");
+        CliEndToEndTest.Run r = privkg("load", "--db", db.toString(), Fixtures.POLICIES.toString());
         assertEquals(0, r.code(), r.err());
     }
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 import org.privkg.fixture.Loads;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.pipeline.PolicyReader;
@@ -58,7 +59,7 @@ class LabelContainsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        store = storeWith(tmp.resolve("db"), Path.of("data", "policies"), Path.of("src", "test", "resources", "unseen"));
+        store = storeWith(tmp.resolve("db"), Fixtures.POLICIES, Path.of("src", "test", "resources", "unseen"));
         Path pets = Files.createDirectories(tmp.resolve("pets"));
         Files.writeString(pets.resolve("petshop.txt"), """
                 宠物店隐私政策

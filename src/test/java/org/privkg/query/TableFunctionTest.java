@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 import org.privkg.fixture.Loads;
 import org.privkg.store.PolicyStore;
 import org.privkg.vocab.PK;
@@ -40,7 +41,7 @@ class TableFunctionTest {
 
     @BeforeAll
     static void load() throws IOException {
-        store = LabelContainsTest.storeWith(tmp.resolve("db"), Path.of("data", "policies"));
+        store = LabelContainsTest.storeWith(tmp.resolve("db"), Fixtures.POLICIES);
     }
 
     @AfterAll

@@ -25,6 +25,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 import org.privkg.fixture.Loads;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.store.PolicyStore;
@@ -71,7 +72,7 @@ class DerivedTriplesExactTest {
         assertEquals(201, put(server, "trip", TRIP).statusCode());
         assertEquals(201, put(server, "gone", TRIP).statusCode());
         assertEquals(200, put(server, "trip", TRIP_EDITED).statusCode(), "PUT replaces the graph");
-        Loads.put(server.store(), List.of(source("health", Files.readString(Path.of("data/policies/health.txt")))));
+        Loads.put(server.store(), List.of(source("health", Files.readString(Fixtures.policy("health")))));
         HttpResponse<String> del = send(request(server.url("/privkg/policies/gone"))
                 .header("Authorization", basic("admin", PASSWORD)).DELETE().build());
         assertEquals(200, del.statusCode(), del.body());
@@ -79,7 +80,7 @@ class DerivedTriplesExactTest {
         Set<String> changed = rows(server.store().dataset(), DERIVED);
         try (PolicyStore fresh = PolicyStore.open(tmp.resolve("fresh"), null)) {
             List<PolicySource> all = new ArrayList<>();
-            for (String name : List.of("game", "health")) all.add(source(name, Files.readString(Path.of("data/policies", name + ".txt"))));
+            for (String name : List.of("game", "health")) all.add(source(name, Files.readString(Fixtures.policy(name))));
             all.add(source("trip", TRIP_EDITED));
             Loads.load(fresh, all);
             assertEquals(rows(fresh.dataset(), DERIVED), changed);

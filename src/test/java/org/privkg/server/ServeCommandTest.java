@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.privkg.cli.Main;
+import org.privkg.fixture.Fixtures;
 import org.privkg.store.PolicyStore;
 
 /** The 'serve' command itself: what it refuses, its banner, SIGTERM, and a dataset held by another process. */
@@ -125,7 +126,7 @@ class ServeCommandTest {
         HttpResponse<String> r = ServeFixture.get("http://127.0.0.1:" + port + "/id/policy/game", "text/turtle");
         assertEquals(200, r.statusCode(), r.body());
 
-        Result load = privkg("load", "--db", db.toString(), "data/policies/health.txt");
+        Result load = privkg("load", "--db", db.toString(), Fixtures.policy("health").toString());
         assertEquals(1, load.code(), load.err());
         assertTrue(load.err().contains("in use by another process"), load.err());
         assertFalse(load.err().contains("Exception"), load.err());

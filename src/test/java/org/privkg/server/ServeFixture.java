@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.fixture.Fixtures;
 import org.privkg.fixture.Loads;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicyReader;
@@ -91,9 +92,9 @@ final class ServeFixture {
         return r;
     }
 
-    /** Opens a dataset in dir and loads data/policies/NAME.txt for each name. */
+    /** Opens a dataset in dir and loads the sample policy NAME.txt (src/test/resources/policies) for each name. */
     static PolicyStore load(Path dir, List<String> policies) throws IOException {
-        return loadFiles(dir, policies.stream().map(name -> Path.of("data/policies", name + ".txt")).toList());
+        return loadFiles(dir, policies.stream().map(name -> Fixtures.policy(name)).toList());
     }
 
     /** Opens a dataset in dir and loads these annotated policy files. */

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 import org.privkg.fixture.Loads;
 import org.privkg.generate.CorpusGenerator;
 import org.privkg.extract.ExtractedPolicy;
@@ -38,7 +39,7 @@ class BulkLoadTest {
     static final int N = 20;
 
     static Path corpus(Path dir, int n) throws IOException {
-        new CorpusGenerator(CorpusGenerator.templatesFrom(Path.of("data", "policies")), 42).write(dir, n);
+        new CorpusGenerator(CorpusGenerator.templatesFrom(Fixtures.POLICIES), 42).write(dir, n);
         return dir;
     }
 
