@@ -28,14 +28,6 @@ class QueryCommandTest {
         assertEquals(0, r.exit(), r.err());
     }
 
-    static CliRunner withStdin(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        return new CliRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
-    }
-
     @Test
     void noCommandIsAUsageMistake() {
         CliRunner r = CliRunner.run();
@@ -119,7 +111,7 @@ class QueryCommandTest {
 
     @Test
     void aQueryCanComeFromStandardInput() {
-        CliRunner r = withStdin("SELECT (COUNT(*) AS ?n) WHERE { ?p a pk:Policy }", "query", "--db", db, "-", "--format", "csv");
+        CliRunner r = CliRunner.withStdin("SELECT (COUNT(*) AS ?n) WHERE { ?p a pk:Policy }", "query", "--db", db, "-", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertEquals("n\r\n2\r\n", r.out());
         CliRunner both = CliRunner.run("query", "--db", db, "policies", "-e", "ASK {}");
