@@ -93,4 +93,28 @@ class ServeErrorBodyTest {
         assertEquals(413, r.statusCode());
         assertEquals(413, json(r).get("status").asInt());
     }
+
+    @Test
+    void fusekisOwnSyntaxErrorHasTheSameBodyInTextAndInJson() throws Exception {
+        Running s = ServeFixture.shared();
+        HttpResponse<String> text = get(s.url("/privkg/sparql?query=SELEC"), null);
+        assertEquals(400, text.statusCode());
+        assertTrue(contentType(text).startsWith("text/plain"), contentType(text));
+        assertTrue(text.body().startsWith("400 Bad Request: "), text.body());
+        assertTrue(text.body().contains("line 1"), "Fuseki's words say where: " + text.body());
+
+        HttpResponse<String> json = get(s.url("/privkg/sparql?query=SELEC"), "application/json");
+        assertEquals(400, json.statusCode());
+        JsonNode body = json(json);
+        assertEquals(400, body.get("status").asInt());
+        assertTrue(body.get("message").asText().contains("line 1"), json.body());
+        assertEquals(2, body.size(), "the fields privkg's own errors have: " + json.body());
+    }
+
+    @Test
+    void fusekisGraphStoreNotFoundIsJsonWhenAskedFor() throws Exception {
+        HttpResponse<String> r = get(ServeFixture.shared().url("/privkg/get?graph=urn:no-such-graph"), "application/json");
+        assertEquals(404, r.statusCode(), r.body());
+        assertEquals(404, json(r).get("status").asInt());
+    }
 }
