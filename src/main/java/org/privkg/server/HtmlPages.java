@@ -75,19 +75,8 @@ final class HtmlPages {
             }
             alternates(body, localPath);
 
-            Map<Node, List<Node>> byPredicate = new TreeMap<>(Comparator.comparing((Node p) -> order(p)).thenComparing(Node::getURI));
-            description.find(subject, Node.ANY, Node.ANY).forEachRemaining(t -> {
-                if (!t.getPredicate().equals(RDF.type.asNode())) byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
-            });
-            Element table = line(body.appendElement("table"));
-            table.appendText("\n");
-            byPredicate.forEach((p, objects) -> {
-                objects.sort(Comparator.comparing(o -> sortKey(o, labels)));
-                Element tr = line(table.appendElement("tr"));
-                link(tr.appendElement("th"), site, p, labels, true);
-                Element td = tr.appendElement("td");
-                for (Node o : objects) value(td.appendElement("div"), site, o, labels);
-            });
+            // its types are named above; a blank node stays "[blank node]" (its description is another request)
+            properties(body, site, description, subject, labels, 0, false);
             if (!backlinks.isEmpty()) backlinks(body, site, labels, backlinks, backlinkTotal);
         });
     }
@@ -138,14 +127,22 @@ final class HtmlPages {
                 String label = labels.label(s);
                 Element h2 = line(section.appendElement("h2").text(label != null ? label : compact(site, s)));
                 h2.appendText(" ").appendElement("span").addClass("q").text(compact(site, s));
-                properties(section, site, graph, s, labels, 0);
+                properties(section, site, graph, s, labels, 3, true);
             }
         });
     }
 
-    private static void properties(Element parent, Site site, Graph graph, Node s, Labels labels, int depth) {
+    /**
+     * The table of a subject's properties, by predicate.
+     *
+     * @param nested how many levels of blank nodes are shown as tables of their own inside it
+     * @param types  whether rdf:type is a row of it
+     */
+    private static void properties(Element parent, Site site, Graph graph, Node s, Labels labels, int nested, boolean types) {
         Map<Node, List<Node>> byPredicate = new TreeMap<>(Comparator.comparing((Node p) -> order(p)).thenComparing(Node::getURI));
-        graph.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject()));
+        graph.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (types || !t.getPredicate().equals(RDF.type.asNode())) byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
+        });
         Element table = line(parent.appendElement("table"));
         table.appendText("\n");
         byPredicate.forEach((p, objects) -> {
@@ -155,7 +152,7 @@ final class HtmlPages {
             Element td = tr.appendElement("td");
             for (Node o : objects) {
                 Element div = td.appendElement("div");
-                if (o.isBlank() && depth < 3) properties(div, site, graph, o, labels, depth + 1);
+                if (o.isBlank() && nested > 0) properties(div, site, graph, o, labels, nested - 1, true);
                 else value(div, site, o, labels);
             }
         });
