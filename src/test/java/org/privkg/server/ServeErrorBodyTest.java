@@ -26,6 +26,14 @@ class ServeErrorBodyTest {
         return JSON.readTree(r.body());
     }
 
+    /** GET path with no Accept, which must answer status as plain text; its body. */
+    private static String textError(Running s, String path, int status) {
+        HttpResponse<String> r = get(s.url(path), null);
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(contentType(r).startsWith("text/plain"), contentType(r));
+        return r.body();
+    }
+
     @Test
     void jettysNotFoundForAnUnknownPathIsPlainTextByDefault() {
         HttpResponse<String> r = get(ServeFixture.shared().url("/no/such/page"), null);
@@ -47,10 +55,8 @@ class ServeErrorBodyTest {
     @Test
     void privkgsOwnNotFoundSaysWhatToDoInTextAndInJson() throws Exception {
         Running s = ServeFixture.shared();
-        HttpResponse<String> text = get(s.url("/privkg/policies/nosuchpolicy"), null);
-        assertEquals(404, text.statusCode());
-        assertTrue(contentType(text).startsWith("text/plain"), contentType(text));
-        assertTrue(text.body().startsWith("404 Not Found: no policy 'nosuchpolicy'"), text.body());
+        String text = textError(s, "/privkg/policies/nosuchpolicy", 404);
+        assertTrue(text.startsWith("404 Not Found: no policy 'nosuchpolicy'"), text);
 
         HttpResponse<String> json = get(s.url("/privkg/policies/nosuchpolicy"), "application/json, */*;q=0.1");
         assertEquals(404, json.statusCode());
@@ -97,11 +103,9 @@ class ServeErrorBodyTest {
     @Test
     void fusekisOwnSyntaxErrorHasTheSameBodyInTextAndInJson() throws Exception {
         Running s = ServeFixture.shared();
-        HttpResponse<String> text = get(s.url("/privkg/sparql?query=SELEC"), null);
-        assertEquals(400, text.statusCode());
-        assertTrue(contentType(text).startsWith("text/plain"), contentType(text));
-        assertTrue(text.body().startsWith("400 Bad Request: "), text.body());
-        assertTrue(text.body().contains("line 1"), "Fuseki's words say where: " + text.body());
+        String text = textError(s, "/privkg/sparql?query=SELEC", 400);
+        assertTrue(text.startsWith("400 Bad Request: "), text);
+        assertTrue(text.contains("line 1"), "Fuseki's words say where: " + text);
 
         HttpResponse<String> json = get(s.url("/privkg/sparql?query=SELEC"), "application/json");
         assertEquals(400, json.statusCode());
