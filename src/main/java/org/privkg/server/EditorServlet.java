@@ -1,11 +1,12 @@
 package org.privkg.server;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jsoup.nodes.Element;
 import org.privkg.query.NamedQuery;
 import org.privkg.query.QueryLibrary;
 import org.privkg.query.QueryParam;
@@ -25,28 +26,35 @@ final class EditorServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        StringBuilder b = new StringBuilder();
-        b.append("<link rel=\"stylesheet\" href=\"").append(AssetServlet.PATH).append("/yasgui.min.css\">\n");
-        b.append("<h1>SPARQL</h1>\n<p class=\"muted\">Queries run on <code>").append(site.dataset)
-                .append("/sparql</code>; results sort by a click on a column header and download as CSV from the results bar.</p>\n");
-        b.append("<details class=\"bundled-queries\" open><summary>Bundled queries</summary>\n");
-        for (NamedQuery q : QueryLibrary.bundled()) {
-            b.append("<form class=\"bundled\" data-name=\"").append(esc(q.name())).append("\">");
-            b.append("<b>").append(esc(q.title())).append("</b> <span class=\"muted\">").append(esc(q.description())).append("</span> ");
-            b.append("<textarea class=\"query-text\" hidden>").append(esc(q.text())).append("</textarea>");
-            for (QueryParam p : q.params()) {
-                String id = "q-" + q.name() + "-" + p.name();
-                b.append("<label for=\"").append(esc(id)).append("\">").append(esc(p.name())).append("</label> <input id=\"")
-                        .append(esc(id)).append("\" name=\"").append(esc(p.name())).append("\" value=\"").append(esc(p.defaultValue()))
-                        .append("\" title=\"").append(esc(p.description())).append("\"> ");
-            }
-            b.append("<button type=\"submit\">Run ").append(esc(q.name())).append("</button></form>\n");
+        ViewPages.send(res, site, "SPARQL", main -> {
+            line(main.appendElement("link").attr("rel", "stylesheet").attr("href", AssetServlet.PATH + "/yasgui.min.css"));
+            line(main.appendElement("h1").text("SPARQL"));
+            Element intro = line(main.appendElement("p").addClass("muted")).appendText("Queries run on ");
+            intro.appendElement("code").text(site.dataset + "/sparql");
+            intro.appendText("; results sort by a click on a column header and download as CSV from the results bar.");
+            Element bundled = line(main.appendElement("details").addClass("bundled-queries").attr("open", true));
+            line(bundled.appendElement("summary").text("Bundled queries"));
+            for (NamedQuery q : QueryLibrary.bundled()) bundled(line(bundled.appendElement("form")), q);
+            line(main.appendElement("p").id("editor-status").attr("role", "status").addClass("muted"));
+            line(main.appendElement("div").id("editor").attr("data-endpoint", site.dataset + "/sparql")
+                    .attr("data-queries", site.dataset + NamedQueryServlet.SEGMENT));
+            line(main.appendElement("script").attr("src", AssetServlet.PATH + "/yasgui.min.js"));
+            line(main.appendElement("script").attr("src", AssetServlet.PATH + "/editor.js"));
+        });
+    }
+
+    /** A bundled query with its parameters as fields; editor.js puts its text into the editor and runs it. */
+    private static void bundled(Element form, NamedQuery q) {
+        form.addClass("bundled").attr("data-name", q.name());
+        form.appendElement("b").text(q.title());
+        form.appendText(" ").appendElement("span").addClass("muted").text(q.description());
+        form.appendText(" ").appendElement("textarea").addClass("query-text").attr("hidden", true).text(q.text());
+        for (QueryParam p : q.params()) {
+            String id = "q-" + q.name() + "-" + p.name();
+            form.appendElement("label").attr("for", id).text(p.name());
+            form.appendText(" ").appendElement("input").id(id).attr("name", p.name()).attr("value", p.defaultValue()).attr("title", p.description());
+            form.appendText(" ");
         }
-        b.append("</details>\n<p id=\"editor-status\" role=\"status\" class=\"muted\"></p>\n");
-        b.append("<div id=\"editor\" data-endpoint=\"").append(site.dataset).append("/sparql\" data-queries=\"")
-                .append(site.dataset + NamedQueryServlet.SEGMENT).append("\"></div>\n");
-        b.append("<script src=\"").append(AssetServlet.PATH).append("/yasgui.min.js\"></script>\n");
-        b.append("<script src=\"").append(AssetServlet.PATH).append("/editor.js\"></script>\n");
-        ViewPages.send(res, site, "SPARQL", b.toString());
+        form.appendElement("button").attr("type", "submit").text("Run " + q.name());
     }
 }

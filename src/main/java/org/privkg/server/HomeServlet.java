@@ -1,6 +1,6 @@
 package org.privkg.server;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jsoup.nodes.Element;
 import org.privkg.query.NamedQuery;
 import org.privkg.query.QueryLibrary;
 
@@ -39,34 +40,51 @@ final class HomeServlet extends HttpServlet {
             Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.TEXT), b.toString().getBytes(StandardCharsets.UTF_8));
             return;
         }
-        StringBuilder b = new StringBuilder("<h1>privkg knowledge graph</h1>\n<p>Data practices of ").append(ids.size())
-                .append(ids.size() == 1 ? " annotated privacy policy" : " annotated privacy policies")
-                .append(" as RDF. SPARQL clients (YASGUI and the like) can use <code>").append(esc(origin + site.dataset + "/sparql"))
-                .append("</code> directly, or <a href=\"").append(EditorServlet.PATH).append("\">write a query here</a>.</p>\n")
-                .append(ViewPages.dashboard(site)).append("<h2>Endpoints</h2>\n<table>\n");
+        ViewPages.send(res, site, "privkg", main -> {
+            line(main.appendElement("h1").text("privkg knowledge graph"));
+            Element intro = line(main.appendElement("p")).appendText("Data practices of " + ids.size()
+                    + (ids.size() == 1 ? " annotated privacy policy" : " annotated privacy policies")
+                    + " as RDF. SPARQL clients (YASGUI and the like) can use ");
+            intro.appendElement("code").text(origin + site.dataset + "/sparql");
+            intro.appendText(" directly, or ").appendElement("a").attr("href", EditorServlet.PATH).text("write a query here");
+            intro.appendText(".");
+            ViewPages.dashboard(site, main);
+            line(main.appendElement("h2").text("Endpoints"));
+            endpoints(line(main.appendElement("table")), origin);
+            line(main.appendElement("h2").text("Policies"));
+            Element policies = line(main.appendElement("p"));
+            for (int shown = 0; shown < ids.size(); shown++) {
+                if (shown == 200) {
+                    policies.appendText(" … ").appendElement("a").attr("href", site.dataset + "/policies?format=html").text("all " + ids.size());
+                    break;
+                }
+                String id = ids.get(shown);
+                policies.appendElement("a").attr("href", HtmlPages.href(site, site.iris.policy(id).getURI())).text(id);
+                policies.appendText(" ");
+            }
+            line(main.appendElement("h2").text("Bundled queries"));
+            Element queries = line(main.appendElement("ul"));
+            queries.appendText("\n");
+            for (NamedQuery q : QueryLibrary.bundled()) {
+                Element li = line(queries.appendElement("li"));
+                li.appendElement("a").attr("href", site.dataset + NamedQueryServlet.SEGMENT + "/" + q.name() + "?format=html").text(q.title());
+                li.appendText(" ").appendElement("span").addClass("muted").text(q.description());
+            }
+            line(main.appendElement("p").addClass("muted").text("Queries time out after " + (site.timeout.isZero() ? "never" : site.timeoutText())
+                    + (site.allowUpdate ? "; updates need HTTP Basic auth as admin." : "; this server is read-only.")));
+        });
+    }
+
+    private void endpoints(Element table, String origin) {
+        table.appendText("\n");
         for (Site.Endpoint e : site.endpoints()) {
             String url = origin + e.path();
             boolean link = !e.path().contains("ID") && !e.path().endsWith("/update") && !e.path().endsWith("/data");
-            b.append("<tr><th>").append(esc(e.label())).append("</th><td>")
-                    .append(link ? "<a href=\"" + esc(e.path()) + "\"><code>" + esc(url) + "</code></a>" : "<code>" + esc(url) + "</code>")
-                    .append(" <span class=\"muted\">").append(esc(e.note())).append("</span></td></tr>\n");
+            Element tr = line(table.appendElement("tr"));
+            tr.appendElement("th").text(e.label());
+            Element td = tr.appendElement("td");
+            (link ? td.appendElement("a").attr("href", e.path()) : td).appendElement("code").text(url);
+            td.appendText(" ").appendElement("span").addClass("muted").text(e.note());
         }
-        b.append("</table>\n<h2>Policies</h2>\n<p>");
-        int shown = 0;
-        for (String id : ids) {
-            if (shown++ == 200) {
-                b.append(" … <a href=\"").append(site.dataset).append("/policies?format=html\">all ").append(ids.size()).append("</a>");
-                break;
-            }
-            b.append("<a href=\"").append(esc(HtmlPages.href(site, site.iris.policy(id).getURI()))).append("\">").append(esc(id)).append("</a> ");
-        }
-        b.append("</p>\n<h2>Bundled queries</h2>\n<ul>\n");
-        for (NamedQuery q : QueryLibrary.bundled()) {
-            b.append("<li><a href=\"").append(esc(site.dataset + NamedQueryServlet.SEGMENT + "/" + q.name())).append("?format=html\">").append(esc(q.title()))
-                    .append("</a> <span class=\"muted\">").append(esc(q.description())).append("</span></li>\n");
-        }
-        b.append("</ul>\n<p class=\"muted\">Queries time out after ").append(site.timeout.isZero() ? "never" : esc(site.timeoutText()))
-                .append(site.allowUpdate ? "; updates need HTTP Basic auth as admin." : "; this server is read-only.").append("</p>\n");
-        ViewPages.send(res, site, "privkg", b.toString());
     }
 }

@@ -1,6 +1,6 @@
 package org.privkg.server;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,12 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.privkg.view.Markup;
 import org.privkg.vocab.PK;
 
 /** Readable HTML for people who open the server's URLs in a browser. */
@@ -34,68 +38,18 @@ final class HtmlPages {
     }
 
     /** The common frame of every page. */
-    static String page(Site site, String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-                + "<title>" + esc(title) + " — privkg</title><style>" + STYLE + "</style></head>\n<body><header>"
-                + "<a href=\"/\"><b>privkg</b></a><a href=\"" + site.dataset + "/queries\">queries</a>"
-                + "<a href=\"" + Site.ONTOLOGY + "\">ontology</a><a href=\"" + Site.VOID + "\">VoID</a>"
-                + "</header>\n" + body + "\n</body></html>\n";
-    }
-
-    /** Finds labels for nodes in the graphs it is given (first graph first), preferring Chinese, then English. */
-    static final class Labels {
-        private final List<Graph> graphs;
-
-        Labels(Graph... graphs) {
-            this.graphs = List.of(graphs);
-        }
-
-        String label(Node n) {
-            if (!n.isURI() && !n.isBlank()) return null;
-            String zh = null, en = null, any = null;
-            for (Graph g : graphs) {
-                for (var it = g.find(n, RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
-                    Node o = it.next().getObject();
-                    if (!o.isLiteral()) continue;
-                    String lang = o.getLiteralLanguage();
-                    String text = o.getLiteralLexicalForm();
-                    if (lang.startsWith("zh") && zh == null) zh = text;
-                    else if (lang.startsWith("en") && en == null) en = text;
-                    else if (any == null) any = text;
-                }
-                if (zh != null || en != null || any != null) break;
-            }
-            if (zh == null && en == null && any == null) {
-                // a clause has no label but its text says what it is
-                for (Graph g : graphs) {
-                    var it = g.find(n, TEXT, Node.ANY);
-                    if (it.hasNext()) {
-                        Node o = it.next().getObject();
-                        if (o.isLiteral()) return shorten(o.getLiteralLexicalForm());
-                    }
-                }
-            }
-            return zh != null ? zh : en != null ? en : any;
-        }
-
-        private static final Node TEXT = PK.text;
-
-    private static String shorten(String s) {
-        int[] cps = s.strip().codePoints().toArray();
-        return cps.length <= 60 ? s.strip() : new String(cps, 0, 59) + "…";
-    }
-
-    /** The English label of a term (for properties and classes of the ontology), else any label. */
-        String termLabel(Node n) {
-            for (Graph g : graphs) {
-                for (var it = g.find(n, RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
-                    Node o = it.next().getObject();
-                    if (o.isLiteral() && o.getLiteralLanguage().startsWith("en")) return o.getLiteralLexicalForm();
-                }
-            }
-            return label(n);
-        }
+    static String page(Site site, String title, Consumer<Element> content) {
+        Document d = Markup.page("zh", title + " — privkg");
+        Markup.style(d, STYLE);
+        Element body = d.body();
+        body.appendText("\n");
+        Element header = line(body.appendElement("header"));
+        header.appendElement("a").attr("href", "/").appendElement("b").text("privkg");
+        header.appendElement("a").attr("href", site.dataset + "/queries").text("queries");
+        header.appendElement("a").attr("href", Site.ONTOLOGY).text("ontology");
+        header.appendElement("a").attr("href", Site.VOID).text("VoID");
+        content.accept(body);
+        return Markup.write(d);
     }
 
     /** One triple pointing at the described resource. */
@@ -107,93 +61,101 @@ final class HtmlPages {
                            long backlinkTotal, String localPath) {
         String title = labels.label(subject);
         String shortName = compact(site, subject);
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(esc(title != null ? title : shortName)).append("</h1>\n");
-        b.append("<p class=\"iri\">").append(esc(subject.getURI())).append("</p>\n");
-        List<String> types = new ArrayList<>();
-        description.find(subject, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(link(site, t.getObject(), labels, true)));
-        if (!types.isEmpty()) b.append("<p>").append(String.join(" · ", types)).append("</p>\n");
-        b.append(alternates(localPath));
-
-        Map<Node, List<Node>> byPredicate = new TreeMap<>(Comparator.comparing((Node p) -> order(p)).thenComparing(Node::getURI));
-        description.find(subject, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            if (!t.getPredicate().equals(RDF.type.asNode())) byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
-        });
-        b.append("<table>\n");
-        byPredicate.forEach((p, objects) -> {
-            objects.sort(Comparator.comparing(o -> sortKey(o, labels)));
-            b.append("<tr><th>").append(link(site, p, labels, true)).append("</th><td>");
-            for (Node o : objects) b.append("<div>").append(value(site, o, labels)).append("</div>");
-            b.append("</td></tr>\n");
-        });
-        b.append("</table>\n");
-
-        if (!backlinks.isEmpty()) {
-            b.append("<h2>Referenced by</h2>\n");
-            if (backlinkTotal > backlinks.size()) {
-                b.append("<p class=\"muted\">The first ").append(backlinks.size()).append(" of ").append(backlinkTotal)
-                        .append(" references; query the SPARQL endpoint for all of them.</p>\n");
-            }
-            Map<Node, List<Backlink>> byPredicate2 = new LinkedHashMap<>();
-            backlinks.stream().sorted(Comparator.comparing((Backlink x) -> order(x.predicate())).thenComparing(x -> x.predicate().getURI())
-                            .thenComparing(x -> naturalKey(x.subject())))
-                    .forEach(x -> byPredicate2.computeIfAbsent(x.predicate(), k -> new ArrayList<>()).add(x));
-            b.append("<table>\n");
-            byPredicate2.forEach((p, list) -> {
-                b.append("<tr><th>").append(link(site, p, labels, true)).append(" of</th><td>");
-                for (Backlink x : list) {
-                    String label = x.label();
-                    b.append("<div>").append(iriLink(site, x.subject(), label != null ? label : compact(site, x.subject())));
-                    if (label != null) b.append(" <span class=\"q\">").append(esc(compact(site, x.subject()))).append("</span>");
-                    b.append("</div>");
+        return page(site, title != null ? title : shortName, body -> {
+            line(body.appendElement("h1").text(title != null ? title : shortName));
+            line(body.appendElement("p").addClass("iri").text(subject.getURI()));
+            List<Node> types = new ArrayList<>();
+            description.find(subject, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(t.getObject()));
+            if (!types.isEmpty()) {
+                Element p = line(body.appendElement("p"));
+                for (int i = 0; i < types.size(); i++) {
+                    if (i > 0) p.appendText(" · ");
+                    link(p, site, types.get(i), labels, true);
                 }
-                b.append("</td></tr>\n");
-            });
-            b.append("</table>\n");
+            }
+            alternates(body, localPath);
+
+            // its types are named above; a blank node stays "[blank node]" (its description is another request)
+            properties(body, site, description, subject, labels, 0, false);
+            if (!backlinks.isEmpty()) backlinks(body, site, labels, backlinks, backlinkTotal);
+        });
+    }
+
+    private static void backlinks(Element body, Site site, Labels labels, List<Backlink> backlinks, long backlinkTotal) {
+        line(body.appendElement("h2").text("Referenced by"));
+        if (backlinkTotal > backlinks.size()) {
+            line(body.appendElement("p").addClass("muted").text("The first " + backlinks.size() + " of " + backlinkTotal
+                    + " references; query the SPARQL endpoint for all of them."));
         }
-        return page(site, title != null ? title : shortName, b.toString());
+        Map<Node, List<Backlink>> byPredicate = new LinkedHashMap<>();
+        backlinks.stream().sorted(Comparator.comparing((Backlink x) -> order(x.predicate())).thenComparing(x -> x.predicate().getURI())
+                        .thenComparing(x -> naturalKey(x.subject())))
+                .forEach(x -> byPredicate.computeIfAbsent(x.predicate(), k -> new ArrayList<>()).add(x));
+        Element table = line(body.appendElement("table"));
+        table.appendText("\n");
+        byPredicate.forEach((p, list) -> {
+            Element tr = line(table.appendElement("tr"));
+            Element th = tr.appendElement("th");
+            link(th, site, p, labels, true);
+            th.appendText(" of");
+            Element td = tr.appendElement("td");
+            for (Backlink x : list) {
+                String label = x.label();
+                Element div = td.appendElement("div");
+                iriLink(div, site, x.subject(), label != null ? label : compact(site, x.subject()));
+                if (label != null) div.appendText(" ").appendElement("span").addClass("q").text(compact(site, x.subject()));
+            }
+        });
     }
 
     /** A whole (small) graph, one section per subject: the ontology, the VoID description. */
-    static String graph(Site site, String title, String intro, Graph graph, Labels labels, String localPath) {
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(esc(title)).append("</h1>\n");
-        if (intro != null) b.append("<p>").append(intro).append("</p>\n");
-        b.append(alternates(localPath));
-        Map<String, Node> subjects = new TreeMap<>();
-        graph.find().forEachRemaining(t -> {
-            Node s = t.getSubject();
-            String key = (s.isURI() && graph.contains(s, RDF.type.asNode(), Node.ANY) ? "0" : "1") + typeKey(graph, s) + " " + (s.isURI() ? s.getURI() : "~" + s.getBlankNodeLabel());
-            subjects.putIfAbsent(key, s);
+    static String graph(Site site, String title, Consumer<Element> intro, Graph graph, Labels labels, String localPath) {
+        return page(site, title, body -> {
+            line(body.appendElement("h1").text(title));
+            intro.accept(line(body.appendElement("p")));
+            alternates(body, localPath);
+            Map<String, Node> subjects = new TreeMap<>();
+            graph.find().forEachRemaining(t -> {
+                Node s = t.getSubject();
+                String key = (s.isURI() && graph.contains(s, RDF.type.asNode(), Node.ANY) ? "0" : "1") + typeKey(graph, s) + " "
+                        + (s.isURI() ? s.getURI() : "~" + s.getBlankNodeLabel());
+                subjects.putIfAbsent(key, s);
+            });
+            for (Node s : subjects.values()) {
+                if (s.isBlank()) continue; // shown nested under what refers to them
+                Element section = line(body.appendElement("section").id(anchor(s)));
+                String label = labels.label(s);
+                Element h2 = line(section.appendElement("h2").text(label != null ? label : compact(site, s)));
+                h2.appendText(" ").appendElement("span").addClass("q").text(compact(site, s));
+                properties(section, site, graph, s, labels, 3, true);
+            }
         });
-        for (Node s : subjects.values()) {
-            if (s.isBlank()) continue; // shown nested under what refers to them
-            b.append("<section id=\"").append(esc(anchor(s))).append("\">");
-            String label = labels.label(s);
-            b.append("<h2>").append(esc(label != null ? label : compact(site, s))).append(" <span class=\"q\">")
-                    .append(esc(compact(site, s))).append("</span></h2>\n");
-            b.append(properties(site, graph, s, labels, 0));
-            b.append("</section>\n");
-        }
-        return page(site, title, b.toString());
     }
 
-    private static String properties(Site site, Graph graph, Node s, Labels labels, int depth) {
+    /**
+     * The table of a subject's properties, by predicate.
+     *
+     * @param nested how many levels of blank nodes are shown as tables of their own inside it
+     * @param types  whether rdf:type is a row of it
+     */
+    private static void properties(Element parent, Site site, Graph graph, Node s, Labels labels, int nested, boolean types) {
         Map<Node, List<Node>> byPredicate = new TreeMap<>(Comparator.comparing((Node p) -> order(p)).thenComparing(Node::getURI));
-        graph.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject()));
-        StringBuilder b = new StringBuilder("<table>\n");
+        graph.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (types || !t.getPredicate().equals(RDF.type.asNode())) byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
+        });
+        Element table = line(parent.appendElement("table"));
+        table.appendText("\n");
         byPredicate.forEach((p, objects) -> {
             objects.sort(Comparator.comparing(o -> sortKey(o, labels)));
-            b.append("<tr><th>").append(link(site, p, labels, true)).append("</th><td>");
+            Element tr = line(table.appendElement("tr"));
+            link(tr.appendElement("th"), site, p, labels, true);
+            Element td = tr.appendElement("td");
             for (Node o : objects) {
-                b.append("<div>");
-                if (o.isBlank() && depth < 3) b.append(properties(site, graph, o, labels, depth + 1));
-                else b.append(value(site, o, labels));
-                b.append("</div>");
+                Element div = td.appendElement("div");
+                if (o.isBlank() && nested > 0) properties(div, site, graph, o, labels, nested - 1, true);
+                else value(div, site, o, labels);
             }
-            b.append("</td></tr>\n");
         });
-        return b.append("</table>\n").toString();
     }
 
     private static String typeKey(Graph g, Node s) {
@@ -208,11 +170,15 @@ final class HtmlPages {
         return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
     }
 
-    private static String alternates(String localPath) {
-        if (localPath == null) return "";
-        String p = esc(localPath) + (localPath.contains("?") ? "&amp;" : "?") + "format=";
-        return "<p class=\"muted\">Also as <a href=\"" + p + "ttl\">Turtle</a> · <a href=\"" + p + "jsonld\">JSON-LD</a> · "
-                + "<a href=\"" + p + "nt\">N-Triples</a> · <a href=\"" + p + "rdfxml\">RDF/XML</a></p>\n";
+    private static void alternates(Element body, String localPath) {
+        if (localPath == null) return;
+        String p = localPath + (localPath.contains("?") ? "&" : "?") + "format=";
+        Element also = line(body.appendElement("p").addClass("muted")).appendText("Also as ");
+        String[][] formats = {{"ttl", "Turtle"}, {"jsonld", "JSON-LD"}, {"nt", "N-Triples"}, {"rdfxml", "RDF/XML"}};
+        for (int i = 0; i < formats.length; i++) {
+            if (i > 0) also.appendText(" · ");
+            also.appendElement("a").attr("href", p + formats[i][0]).text(formats[i][1]);
+        }
     }
 
     /** rdfs:label and types first, then the rest by IRI. */
@@ -246,39 +212,43 @@ final class HtmlPages {
         return sb.append(s.substring(last)).toString();
     }
 
-    private static String value(Site site, Node o, Labels labels) {
+    private static void value(Element parent, Site site, Node o, Labels labels) {
         if (o.isLiteral()) {
-            StringBuilder b = new StringBuilder(esc(o.getLiteralLexicalForm()));
+            parent.appendText(o.getLiteralLexicalForm());
             String lang = o.getLiteralLanguage();
-            if (!lang.isEmpty()) b.append("<span class=\"lang\">@").append(esc(lang)).append("</span>");
-            else {
-                String dt = o.getLiteralDatatypeURI();
-                if (dt != null && !dt.equals(XSD.xstring.getURI()) && !dt.equals(XSD.integer.getURI()) && !dt.equals(XSD.xboolean.getURI())) {
-                    b.append("<span class=\"lang\">^^").append(esc(site.prefixes.shortForm(dt))).append("</span>");
-                }
+            String dt = o.getLiteralDatatypeURI();
+            if (!lang.isEmpty()) parent.appendElement("span").addClass("lang").text("@" + lang);
+            else if (dt != null && !dt.equals(XSD.xstring.getURI()) && !dt.equals(XSD.integer.getURI()) && !dt.equals(XSD.xboolean.getURI())) {
+                parent.appendElement("span").addClass("lang").text("^^" + site.prefixes.shortForm(dt));
             }
-            return b.toString();
+        } else if (o.isBlank()) {
+            parent.appendElement("span").addClass("muted").text("[blank node]");
+        } else {
+            link(parent, site, o, labels, false);
         }
-        if (o.isBlank()) return "<span class=\"muted\">[blank node]</span>";
-        return link(site, o, labels, false);
     }
 
     /** A link to a node: its label with its compact IRI beside it, or the compact IRI alone for terms. */
-    static String link(Site site, Node n, Labels labels, boolean term) {
-        if (!n.isURI()) return esc(String.valueOf(n));
+    static void link(Element parent, Site site, Node n, Labels labels, boolean term) {
+        if (!n.isURI()) {
+            parent.appendText(String.valueOf(n));
+            return;
+        }
         String compact = compact(site, n);
         if (term) {
             String label = labels.termLabel(n);
-            return "<a href=\"" + esc(href(site, n.getURI())) + "\"" + (label != null ? " title=\"" + esc(label) + "\"" : "") + ">"
-                    + esc(compact) + "</a>";
+            Element a = parent.appendElement("a").attr("href", href(site, n.getURI()));
+            if (label != null) a.attr("title", label);
+            a.text(compact);
+            return;
         }
         String label = labels.label(n);
-        if (label == null) return iriLink(site, n, compact);
-        return iriLink(site, n, label) + " <span class=\"q\">" + esc(compact) + "</span>";
+        iriLink(parent, site, n, label == null ? compact : label);
+        if (label != null) parent.appendText(" ").appendElement("span").addClass("q").text(compact);
     }
 
-    private static String iriLink(Site site, Node n, String text) {
-        return "<a href=\"" + esc(href(site, n.getURI())) + "\">" + esc(text) + "</a>";
+    static void iriLink(Element parent, Site site, Node n, String text) {
+        parent.appendElement("a").attr("href", href(site, n.getURI())).text(text);
     }
 
     static String href(Site site, String iri) {

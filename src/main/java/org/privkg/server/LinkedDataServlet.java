@@ -94,7 +94,7 @@ final class LinkedDataServlet extends HttpServlet {
                     return n == null ? 0L : Long.parseLong(n.getLiteralLexicalForm());
                 });
             }
-            String html = HtmlPages.resource(site, resource, description, new HtmlPages.Labels(description, site.ontology()),
+            String html = HtmlPages.resource(site, resource, description, new Labels(description, site.ontology()),
                     backlinks, total, path);
             Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML), html.getBytes(StandardCharsets.UTF_8));
             return;

@@ -1,8 +1,8 @@
 package org.privkg.server;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 
 /**
  * Slows down password guessing: after {@value #FREE_FAILURES} wrong passwords in a row from one address,
@@ -12,19 +12,14 @@ import java.util.Map;
 final class LoginBackoff {
     static final int FREE_FAILURES = 5;
     static final long MAX_WAIT_SECONDS = 60;
-    /** Addresses remembered at most; the oldest are forgotten first. */
+    /** Addresses remembered at most; the least used are forgotten first. */
     private static final int MAX_ADDRESSES = 10_000;
 
     private record Failures(int count, long notBeforeMillis) {
     }
 
     private final Clock clock;
-    private final Map<String, Failures> byAddress = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-            return size() > MAX_ADDRESSES;
-        }
-    };
+    private final Cache<String, Failures> byAddress = CacheFactory.createCache(MAX_ADDRESSES);
 
     LoginBackoff() {
         this(Clock.systemUTC());
@@ -36,7 +31,7 @@ final class LoginBackoff {
 
     /** Seconds the address must still wait before it may try a password; 0 when it may now. */
     synchronized long waitSeconds(String address) {
-        Failures f = byAddress.get(address);
+        Failures f = byAddress.getIfPresent(address);
         if (f == null) return 0;
         long left = f.notBeforeMillis - clock.millis();
         return left <= 0 ? 0 : (left + 999) / 1000;
@@ -54,7 +49,7 @@ final class LoginBackoff {
     }
 
     synchronized void failed(String address) {
-        Failures f = byAddress.get(address);
+        Failures f = byAddress.getIfPresent(address);
         int count = f == null ? 1 : f.count + 1;
         long waitMillis = count < FREE_FAILURES ? 0 : Math.min(MAX_WAIT_SECONDS, 1L << Math.min(count - FREE_FAILURES, 30)) * 1000;
         byAddress.put(address, new Failures(count, clock.millis() + waitMillis));

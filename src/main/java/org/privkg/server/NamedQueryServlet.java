@@ -1,6 +1,6 @@
 package org.privkg.server;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.jsoup.nodes.Element;
 import org.privkg.query.NamedQuery;
 import org.privkg.query.QueryLibrary;
 import org.privkg.query.QueryParam;
@@ -151,16 +152,23 @@ final class NamedQueryServlet extends HttpServlet {
         if (type == null) return;
         List<NamedQuery> queries = QueryLibrary.bundled();
         if (type.equals(Http.HTML)) {
-            StringBuilder b = new StringBuilder("<h1>Bundled queries</h1>\n<p>Run one with <code>GET " + path
-                    + "/NAME?param=value</code>; results come as SPARQL JSON, XML, CSV or TSV by <code>Accept</code> "
-                    + "(or <code>?format=json|xml|csv|tsv</code>).</p>\n");
-            for (NamedQuery q : queries) {
-                b.append("<section><h2><a href=\"").append(esc(path + "/" + q.name())).append("\">").append(esc(q.title()))
-                        .append("</a> <span class=\"q\">").append(esc(q.name())).append("</span></h2><p>")
-                        .append(esc(q.description())).append("</p>").append(form(q, Map.of())).append("</section>\n");
-            }
-            Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML),
-                    HtmlPages.page(site, "Bundled queries", b.toString()).getBytes(StandardCharsets.UTF_8));
+            String html = HtmlPages.page(site, "Bundled queries", body -> {
+                line(body.appendElement("h1").text("Bundled queries"));
+                Element intro = line(body.appendElement("p")).appendText("Run one with ");
+                intro.appendElement("code").text("GET " + path + "/NAME?param=value");
+                intro.appendText("; results come as SPARQL JSON, XML, CSV or TSV by ").appendElement("code").text("Accept");
+                intro.appendText(" (or ").appendElement("code").text("?format=json|xml|csv|tsv");
+                intro.appendText(").");
+                for (NamedQuery q : queries) {
+                    Element section = line(body.appendElement("section"));
+                    Element h2 = section.appendElement("h2");
+                    h2.appendElement("a").attr("href", path + "/" + q.name()).text(q.title());
+                    h2.appendText(" ").appendElement("span").addClass("q").text(q.name());
+                    section.appendElement("p").text(q.description());
+                    form(section, q, Map.of());
+                }
+            });
+            Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML), html.getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (type.equals(Http.TEXT)) {
@@ -198,17 +206,19 @@ final class NamedQueryServlet extends HttpServlet {
         Http.send(res, HttpServletResponse.SC_OK, "application/json", (JSON.writeValueAsString(Map.of("queries", out)) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    private String form(NamedQuery q, Map<String, String> values) {
-        StringBuilder b = new StringBuilder("<form method=\"get\" action=\"" + esc(path + "/" + q.name()) + "\">");
+    private void form(Element parent, NamedQuery q, Map<String, String> values) {
+        Element form = parent.appendElement("form").attr("method", "get").attr("action", path + "/" + q.name());
         for (QueryParam p : q.params()) {
-            b.append("<label>").append(esc(p.name())).append(" <input name=\"").append(esc(p.name())).append("\" value=\"")
-                    .append(esc(values.getOrDefault(p.name(), p.defaultValue()))).append("\" title=\"").append(esc(p.description()))
-                    .append("\"></label> ");
+            form.appendElement("label").text(p.name() + " ").appendElement("input").attr("name", p.name())
+                    .attr("value", values.getOrDefault(p.name(), p.defaultValue())).attr("title", p.description());
+            form.appendText(" ");
         }
-        b.append("<input type=\"hidden\" name=\"format\" value=\"html\"><button>Run</button> ");
-        b.append("<span class=\"muted\">as <a href=\"").append(esc(path + "/" + q.name() + query(values, "csv"))).append("\">CSV</a> · ")
-                .append("<a href=\"").append(esc(path + "/" + q.name() + query(values, "json"))).append("\">JSON</a></span>");
-        return b.append("</form>").toString();
+        form.appendElement("input").attr("type", "hidden").attr("name", "format").attr("value", "html");
+        form.appendElement("button").text("Run");
+        form.appendText(" ");
+        Element as = form.appendElement("span").addClass("muted").appendText("as ");
+        as.appendElement("a").attr("href", path + "/" + q.name() + query(values, "csv")).text("CSV");
+        as.appendText(" · ").appendElement("a").attr("href", path + "/" + q.name() + query(values, "json")).text("JSON");
     }
 
     private static String query(Map<String, String> values, String format) {
@@ -218,42 +228,35 @@ final class NamedQueryServlet extends HttpServlet {
     }
 
     private String html(NamedQuery q, Map<String, String> params, Object result) {
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(esc(q.title())).append("</h1>\n<p>").append(esc(q.description())).append("</p>\n");
-        b.append(form(q, params)).append('\n');
-        if (result instanceof Boolean yes) {
-            b.append("<p><b>").append(yes ? "yes" : "no").append("</b></p>");
-        } else {
+        return HtmlPages.page(site, q.title(), body -> {
+            line(body.appendElement("h1").text(q.title()));
+            line(body.appendElement("p").text(q.description()));
+            form(body, q, params);
+            body.appendText("\n");
+            if (result instanceof Boolean yes) {
+                body.appendElement("p").appendElement("b").text(yes ? "yes" : "no");
+                return;
+            }
             RowSetRewindable rows = (RowSetRewindable) result;
             List<Var> vars = rows.getResultVars();
-            b.append("<table><tr>");
-            for (Var v : vars) b.append("<th style=\"width:auto\">").append(esc(v.getVarName())).append("</th>");
-            b.append("</tr>\n");
+            Element table = line(body.appendElement("table"));
+            Element head = line(table.appendElement("tr"));
+            for (Var v : vars) head.appendElement("th").attr("style", "width:auto").text(v.getVarName());
             int n = 0;
             while (rows.hasNext()) {
                 Binding row = rows.next();
                 n++;
-                b.append("<tr>");
+                Element tr = line(table.appendElement("tr"));
                 for (Var v : vars) {
                     Node value = row.get(v);
-                    b.append("<td>");
-                    if (value != null) {
-                        if (value.isURI()) {
-                            b.append("<a href=\"").append(esc(HtmlPages.href(site, value.getURI()))).append("\">")
-                                    .append(esc(HtmlPages.compact(site, value))).append("</a>");
-                        } else if (value.isLiteral()) {
-                            b.append(esc(value.getLiteralLexicalForm()));
-                        } else {
-                            b.append(esc(value.toString()));
-                        }
-                    }
-                    b.append("</td>");
+                    Element td = tr.appendElement("td");
+                    if (value == null) continue;
+                    if (value.isURI()) td.appendElement("a").attr("href", HtmlPages.href(site, value.getURI())).text(HtmlPages.compact(site, value));
+                    else td.text(value.isLiteral() ? value.getLiteralLexicalForm() : value.toString());
                 }
-                b.append("</tr>\n");
             }
-            b.append("</table>\n<p class=\"muted\">").append(n).append(n == 1 ? " row" : " rows").append("</p>\n");
-            b.append("<details><summary>SPARQL</summary><pre>").append(esc(q.text())).append("</pre></details>\n");
-        }
-        return HtmlPages.page(site, q.title(), b.toString());
+            line(body.appendElement("p").addClass("muted").text(n + (n == 1 ? " row" : " rows")));
+            line(body.appendElement("details")).appendElement("summary").text("SPARQL").parent().appendElement("pre").text(q.text());
+        });
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shared.PrefixMapping;
 import org.privkg.store.PolicyStore;
+import org.privkg.vocab.PK;
 
 /** {@code GET /ontology}: the privkg ontology, Turtle unless the client asks for another syntax or HTML. */
 final class OntologyServlet extends HttpServlet {
@@ -28,9 +29,12 @@ final class OntologyServlet extends HttpServlet {
         Graph ontology = site.ontology();
         if (type.equals(Http.HTML)) {
             String html = HtmlPages.graph(site, "privkg ontology",
-                    "Classes, properties and action concepts of <code>pk:</code> = <code>https://w3id.org/privkg/ontology#</code>, "
-                            + "aligned to the W3C Data Privacy Vocabulary.",
-                    ontology, new HtmlPages.Labels(ontology), Site.ONTOLOGY);
+                    intro -> {
+                        intro.appendText("Classes, properties and action concepts of ").appendElement("code").text("pk:");
+                        intro.appendText(" = ").appendElement("code").text(PK.NS);
+                        intro.appendText(", aligned to the W3C Data Privacy Vocabulary.");
+                    },
+                    ontology, new Labels(ontology), Site.ONTOLOGY);
             Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML), html.getBytes(StandardCharsets.UTF_8));
             return;
         }

@@ -1,6 +1,6 @@
 package org.privkg.server;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,6 +23,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.jsoup.nodes.Element;
 import org.privkg.annotation.Diagnostic;
 import org.privkg.annotation.Severity;
 import org.privkg.extract.ExtractedPolicy;
@@ -308,15 +309,19 @@ final class PolicyServlet extends HttpServlet {
             return;
         }
         if (type.equals(Http.HTML)) {
-            StringBuilder b = new StringBuilder("<h1>Policies</h1>\n<ul>\n");
-            for (String id : ids) {
-                String iri = site.iris.policy(id).getURI();
-                b.append("<li><a href=\"").append(esc(HtmlPages.href(site, iri))).append("\">").append(esc(id)).append("</a> <span class=\"q\">")
-                        .append(esc(iri)).append("</span></li>\n");
-            }
-            b.append("</ul>\n<p class=\"muted\">").append(ids.size()).append(ids.size() == 1 ? " policy" : " policies").append("</p>\n");
-            Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML),
-                    HtmlPages.page(site, "Policies", b.toString()).getBytes(StandardCharsets.UTF_8));
+            String html = HtmlPages.page(site, "Policies", body -> {
+                line(body.appendElement("h1").text("Policies"));
+                Element list = line(body.appendElement("ul"));
+                list.appendText("\n");
+                for (String id : ids) {
+                    String iri = site.iris.policy(id).getURI();
+                    Element li = line(list.appendElement("li"));
+                    li.appendElement("a").attr("href", HtmlPages.href(site, iri)).text(id);
+                    li.appendText(" ").appendElement("span").addClass("q").text(iri);
+                }
+                line(body.appendElement("p").addClass("muted").text(ids.size() + (ids.size() == 1 ? " policy" : " policies")));
+            });
+            Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML), html.getBytes(StandardCharsets.UTF_8));
             return;
         }
         List<Map<String, String>> out = new ArrayList<>();

@@ -172,7 +172,7 @@ public final class PrivkgServer implements AutoCloseable {
                     .add(site.dataset, data)
                     .addFilter("/*", new QuerySizeFilter(maxQuerySize))
                     .addFilter("/*", new CorsFilter(allowUpdate))
-                    .addFilter("/*", new QueryTimeoutFilter(site))
+                    .addFilter("/*", new FusekiErrorFilter(site))
                     .addFilter("/*", new UnionDefaultGraphFilter(site))
                     .addServlet("", new HomeServlet(site))
                     .addServlet("/id/*", new LinkedDataServlet(site))

@@ -1,6 +1,6 @@
 package org.privkg.server;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
+import org.jsoup.nodes.Element;
 import org.privkg.query.InternalQueries;
 
 /** {@code GET /search?q=TEXT}: the policies whose id, app name (first party) or a data item's label contains TEXT. */
@@ -34,9 +35,8 @@ final class SearchServlet extends HttpServlet {
             Http.text(res, HttpServletResponse.SC_BAD_REQUEST, "400 Bad Request: search text longer than " + MAX_LENGTH + " characters.");
             return;
         }
-        StringBuilder b = new StringBuilder("<h1>Search</h1>\n").append(ViewPages.searchForm(q));
+        Map<String, List<String>> hits = new LinkedHashMap<>();
         if (!q.isEmpty()) {
-            Map<String, List<String>> hits = new LinkedHashMap<>();
             try {
                 InternalQueries.select(site.dsg, "search", Map.of("q", NodeFactory.createLiteralString(q)), row -> hits
                         .computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new ArrayList<>())
@@ -45,12 +45,21 @@ final class SearchServlet extends HttpServlet {
                 Http.text(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, site.timeoutMessage());
                 return;
             }
-            b.append("<p role=\"status\">").append(hits.size()).append(hits.size() == 1 ? " policy" : " policies").append(" match “")
-                    .append(esc(q)).append("”.</p>\n<ul class=\"hits\">\n");
-            hits.forEach((id, why) -> b.append("<li><a href=\"").append(esc(HtmlPages.href(site, site.iris.policy(id).getURI()))).append("\">")
-                    .append(esc(id)).append("</a> <span class=\"muted\">").append(esc(String.join(" · ", why))).append("</span></li>\n"));
-            b.append("</ul>\n");
         }
-        ViewPages.send(res, site, "Search", b.toString());
+        String asked = q;
+        ViewPages.send(res, site, "Search", main -> {
+            line(main.appendElement("h1").text("Search"));
+            ViewPages.searchForm(main, asked);
+            if (asked.isEmpty()) return;
+            line(main.appendElement("p").attr("role", "status")
+                    .text(hits.size() + (hits.size() == 1 ? " policy" : " policies") + " match “" + asked + "”."));
+            Element list = line(main.appendElement("ul").addClass("hits"));
+            list.appendText("\n");
+            hits.forEach((id, why) -> {
+                Element li = line(list.appendElement("li"));
+                li.appendElement("a").attr("href", HtmlPages.href(site, site.iris.policy(id).getURI())).text(id);
+                li.appendText(" ").appendElement("span").addClass("muted").text(String.join(" · ", why));
+            });
+        });
     }
 }

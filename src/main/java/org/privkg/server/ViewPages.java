@@ -1,5 +1,7 @@
 package org.privkg.server;
 
+import static org.privkg.view.Markup.line;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -10,14 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
+import org.jsoup.nodes.Element;
 import org.privkg.check.Check;
 import org.privkg.check.CheckRunner;
 import org.privkg.rdf.Provenance;
 import org.privkg.view.Dashboard;
 import org.privkg.view.FlowNode;
-import org.privkg.view.Html;
 import org.privkg.view.PageFrame;
 import org.privkg.view.PolicyChecks;
 import org.privkg.view.PolicyFlows;
@@ -44,19 +47,21 @@ final class ViewPages {
     private ViewPages() {
     }
 
-    static String nav(Site site) {
-        return "<a href=\"/\"><b>privkg</b></a><a href=\"" + EditorServlet.PATH + "\">SPARQL</a>"
-                + "<a href=\"" + site.dataset + NamedQueryServlet.SEGMENT + "\">queries</a><a href=\"" + Site.ONTOLOGY + "\">ontology</a>"
-                + "<a href=\"" + Site.VOID + "\">VoID</a>";
+    static void nav(Site site, Element nav) {
+        nav.appendElement("a").attr("href", "/").appendElement("b").text("privkg");
+        nav.appendElement("a").attr("href", EditorServlet.PATH).text("SPARQL");
+        nav.appendElement("a").attr("href", site.dataset + NamedQueryServlet.SEGMENT).text("queries");
+        nav.appendElement("a").attr("href", Site.ONTOLOGY).text("ontology");
+        nav.appendElement("a").attr("href", Site.VOID).text("VoID");
     }
 
-    static void send(HttpServletResponse res, Site site, String title, String body) throws IOException {
+    static void send(HttpServletResponse res, Site site, String title, Consumer<Element> main) throws IOException {
         Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML),
-                PageFrame.page(title, nav(site), body).getBytes(StandardCharsets.UTF_8));
+                PageFrame.page(title, nav -> nav(site, nav), main).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The search form and the corpus figures, each leading to a node's page or to the SPARQL page. */
-    static String dashboard(Site site) {
+    static void dashboard(Site site, Element parent) {
         Dashboard.Links links = new Dashboard.Links() {
             @Override
             public String node(String iri) {
@@ -69,22 +74,32 @@ final class ViewPages {
             }
         };
         DashboardFigures.Answer figures = site.figures.current(FIGURES_WAIT);
-        if (figures.figures().isPresent()) return searchForm("") + new Dashboard(figures.figures().get(), links).html();
-        String note = figures.failure() != null
-                ? "The corpus figures could not be computed: " + Html.esc(figures.failure())
-                : "The corpus figures are being computed for the data as it is now; <a href=\"/\">reload</a> in a few seconds.";
-        return searchForm("") + "<p class=\"muted\" data-figures=\"" + (figures.failure() != null ? "failed" : "computing") + "\">" + note + "</p>\n";
+        searchForm(parent, "");
+        if (figures.figures().isPresent()) {
+            new Dashboard(figures.figures().get(), links).appendTo(parent);
+            return;
+        }
+        Element note = line(parent.appendElement("p").addClass("muted").attr("data-figures", figures.failure() != null ? "failed" : "computing"));
+        if (figures.failure() != null) {
+            note.text("The corpus figures could not be computed: " + figures.failure());
+        } else {
+            note.appendText("The corpus figures are being computed for the data as it is now; ");
+            note.appendElement("a").attr("href", "/").text("reload");
+            note.appendText(" in a few seconds.");
+        }
     }
 
-    static String searchForm(String q) {
-        return "<form class=\"search\" role=\"search\" action=\"" + SearchServlet.PATH + "\" method=\"get\">"
-                + "<label for=\"search-q\">Search policies by id, app name or data item</label>"
-                + "<input id=\"search-q\" name=\"q\" type=\"search\" value=\"" + Html.esc(q) + "\" placeholder=\"gome, 美团, 手机号码 …\">"
-                + "<button type=\"submit\">Search</button></form>\n";
+    static void searchForm(Element parent, String q) {
+        Element form = line(parent.appendElement("form").addClass("search").attr("role", "search").attr("action", SearchServlet.PATH)
+                .attr("method", "get"));
+        form.appendElement("label").attr("for", "search-q").text("Search policies by id, app name or data item");
+        form.appendElement("input").id("search-q").attr("name", "q").attr("type", "search").attr("value", q)
+                .attr("placeholder", "gome, 美团, 手机号码 …");
+        form.appendElement("button").attr("type", "submit").text("Search");
     }
 
-    /** Where the stored policy came from (the provenance graph, docs/architecture.md), or "" for a store from before it. */
-    static String provenance(Site site, String id) {
+    /** Where the stored policy came from (the provenance graph, docs/architecture.md); nothing for a store from before it. */
+    static void provenance(Element parent, Site site, String id) {
         Node g = site.iris.policy(id);
         Map<String, String> p = new TreeMap<>();
         Txn.executeRead(site.dsg, () -> site.dsg.find(Provenance.GRAPH, g,
@@ -92,22 +107,27 @@ final class ViewPages {
                     String name = q.getPredicate().getLocalName();
                     if (q.getObject().isLiteral()) p.put(name, q.getObject().getLiteralLexicalForm());
                 }));
-        if (p.isEmpty()) return "";
-        return "<p class=\"muted provenance\">Loaded " + Html.esc(p.getOrDefault("generatedAtTime", "?")) + " from "
-                + Html.esc(p.getOrDefault("source", "?")) + " (" + Html.esc(p.getOrDefault("format", "?")) + ", SHA-256 "
-                + Html.esc(p.getOrDefault("inputSha256", "?")) + ", privkg " + Html.esc(p.getOrDefault("privkgVersion", "?"))
-                + ", " + Html.esc(p.getOrDefault("warningCount", "0")) + " warnings)</p>\n";
+        if (p.isEmpty()) return;
+        line(parent.appendElement("p").attr("class", "muted provenance").text("Loaded " + p.getOrDefault("generatedAtTime", "?") + " from "
+                + p.getOrDefault("source", "?") + " (" + p.getOrDefault("format", "?") + ", SHA-256 "
+                + p.getOrDefault("inputSha256", "?") + ", privkg " + p.getOrDefault("privkgVersion", "?")
+                + ", " + p.getOrDefault("warningCount", "0") + " warnings)"));
     }
 
     /** The policy page, or false when the dataset has no such policy. */
     static boolean policy(Site site, String id, String path, HttpServletResponse res) throws IOException {
         Optional<PolicyFlows> flows = PolicyFlows.read(site.dsg, site.iris, id);
         if (flows.isEmpty()) return false;
-        String html = new PolicyPage(flows.get(), "p", (FlowNode n) -> site.localPath(n.iri()), checks(site)).html()
-                + provenance(site, id)
-                + "<p class=\"muted\">Every statement about this policy: <a href=\"" + Html.esc(path) + "?view=triples\">as a table</a> · "
-                + "<a href=\"" + Html.esc(path) + "?format=ttl\">Turtle</a> · <a href=\"" + Html.esc(path) + "?format=jsonld\">JSON-LD</a></p>\n";
-        send(res, site, id, html);
+        send(res, site, id, main -> {
+            new PolicyPage(flows.get(), "p", (FlowNode n) -> site.localPath(n.iri()), checks(site)).appendTo(main);
+            provenance(main, site, id);
+            Element also = line(main.appendElement("p").addClass("muted")).appendText("Every statement about this policy: ");
+            also.appendElement("a").attr("href", path + "?view=triples").text("as a table");
+            also.appendText(" · ");
+            also.appendElement("a").attr("href", path + "?format=ttl").text("Turtle");
+            also.appendText(" · ");
+            also.appendElement("a").attr("href", path + "?format=jsonld").text("JSON-LD");
+        });
         return true;
     }
 }

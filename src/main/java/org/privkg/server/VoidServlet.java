@@ -67,8 +67,9 @@ final class VoidServlet extends HttpServlet {
         Graph g = describe(site.origin(), stats);
         if (type.equals(Http.HTML)) {
             String html = HtmlPages.graph(site, "VoID description",
-                    "What this dataset holds and where to query it (<a href=\"https://www.w3.org/TR/void/\">VoID</a>).",
-                    g, new HtmlPages.Labels(g, site.ontology()), Site.VOID);
+                    intro -> intro.appendText("What this dataset holds and where to query it (")
+                            .appendElement("a").attr("href", "https://www.w3.org/TR/void/").text("VoID").parent().appendText(")."),
+                    g, new Labels(g, site.ontology()), Site.VOID);
             Http.send(res, HttpServletResponse.SC_OK, Http.withCharset(Http.HTML), html.getBytes(StandardCharsets.UTF_8));
             return;
         }

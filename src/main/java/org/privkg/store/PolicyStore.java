@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.dboe.base.block.FileMode;
@@ -22,10 +21,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.privkg.extract.ExtractedPolicy;
 import org.privkg.query.guard.QueryGuard;
 import org.privkg.rdf.Iris;
-import org.privkg.rdf.PolicyGraphWriter;
 import org.privkg.vocab.PK;
 
 /**
@@ -216,21 +213,6 @@ public final class PolicyStore implements AutoCloseable {
 
     public Path dir() {
         return dir;
-    }
-
-    /**
-     * Replaces the graphs of the given policies, all in one write transaction: either every one is
-     * stored or, on failure, none is and the store keeps what it had.
-     */
-    public void replace(Collection<ExtractedPolicy> policies) {
-        PolicyGraphWriter writer = new PolicyGraphWriter(iris);
-        Txn.executeWrite(dsg, () -> {
-            ensureOntology();
-            for (ExtractedPolicy p : policies) {
-                // only what differs is written: copy-on-write indexes grow by every block a write touches
-                GraphReplacement.of(dsg, writer.graphName(p.id()), writer.quads(p)).apply(dsg);
-            }
-        });
     }
 
     /**

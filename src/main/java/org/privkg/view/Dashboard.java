@@ -1,10 +1,12 @@
 package org.privkg.view;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import org.jsoup.nodes.Element;
 
 /**
  * The corpus dashboard: counts, the commonest data items, recipients and DPV concepts as bars, and the data
@@ -33,76 +35,87 @@ public record Dashboard(CorpusFigures figures, Links links) {
 
     private static final String PREFIXES = "PREFIX pk: <https://w3id.org/privkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
 
-    public String html() {
-        StringBuilder b = new StringBuilder("<section class=\"dashboard\">\n<div class=\"cards\">\n");
+    /** Appends the dashboard's section to {@code parent}. */
+    public void appendTo(Element parent) {
+        Element section = line(parent.appendElement("section").addClass("dashboard"));
+        section.appendText("\n");
+        Element cards = line(section.appendElement("div").addClass("cards"));
+        cards.appendText("\n");
         Map<String, Long> c = figures.counts();
-        card(b, "policies", c.get("policies"), "policies");
-        card(b, "practices", c.get("practices"), "practices");
-        card(b, "negated (不会)", c.get("negated"), "negated");
-        card(b, "data items", c.get("dataItems"), "dataItems");
-        card(b, "third parties", c.get("thirdParties"), "thirdParties");
-        b.append("</div>\n<div class=\"figures\">\n");
-        bars(b, "Most common data items", "policies naming it", figures.dataItems(), r -> links.node(r.iri()));
-        bars(b, "Most common recipients and third parties", "policies naming it", figures.recipients(), r -> links.node(r.iri()));
-        bars(b, "DPV data concepts", "policies", figures.dataConcepts(), r -> conceptQuery(r.iri(), "pk:DataType"));
-        bars(b, "DPV purpose concepts", "policies", figures.purposeConcepts(), r -> conceptQuery(r.iri(), "pk:Purpose"));
-        b.append("</div>\n");
-        heatmap(b);
-        return b.append("</section>\n").toString();
+        card(cards, "policies", c.get("policies"), "policies");
+        card(cards, "practices", c.get("practices"), "practices");
+        card(cards, "negated (不会)", c.get("negated"), "negated");
+        card(cards, "data items", c.get("dataItems"), "dataItems");
+        card(cards, "third parties", c.get("thirdParties"), "thirdParties");
+        Element figs = line(section.appendElement("div").addClass("figures"));
+        figs.appendText("\n");
+        bars(figs, "Most common data items", "policies naming it", figures.dataItems(), r -> links.node(r.iri()));
+        bars(figs, "Most common recipients and third parties", "policies naming it", figures.recipients(), r -> links.node(r.iri()));
+        bars(figs, "DPV data concepts", "policies", figures.dataConcepts(), r -> conceptQuery(r.iri(), "pk:DataType"));
+        bars(figs, "DPV purpose concepts", "policies", figures.purposeConcepts(), r -> conceptQuery(r.iri(), "pk:Purpose"));
+        heatmap(section);
     }
 
-    private void card(StringBuilder b, String label, Long n, String key) {
-        b.append("<div class=\"card\" data-count=\"").append(key).append("\"><b>").append(n == null ? 0 : n).append("</b>")
-                .append(esc(label)).append("</div>\n");
+    private static void card(Element cards, String label, Long n, String key) {
+        Element card = line(cards.appendElement("div").addClass("card").attr("data-count", key));
+        card.appendElement("b").text(String.valueOf(n == null ? 0 : n));
+        card.appendText(label);
     }
 
-    private void bars(StringBuilder b, String title, String unit, List<CorpusFigures.Ranked> rows,
-                      java.util.function.Function<CorpusFigures.Ranked, String> link) {
-        b.append("<div><h2>").append(esc(title)).append("</h2>\n");
+    private static void bars(Element parent, String title, String unit, List<CorpusFigures.Ranked> rows, Function<CorpusFigures.Ranked, String> link) {
+        Element div = line(parent.appendElement("div"));
+        line(div.appendElement("h2").text(title));
         if (rows.isEmpty()) {
-            b.append("<p class=\"muted\">None in this dataset.</p></div>\n");
+            div.appendElement("p").addClass("muted").text("None in this dataset.");
             return;
         }
         long max = rows.stream().mapToLong(CorpusFigures.Ranked::count).max().orElse(1);
-        b.append("<table class=\"bars\"><thead><tr><th scope=\"col\">").append(esc(title.contains("DPV") ? "concept" : "label"))
-                .append("</th><th scope=\"col\" class=\"bar\">").append(esc(unit)).append("</th><th scope=\"col\">n</th></tr></thead><tbody>\n");
+        Element table = div.appendElement("table").addClass("bars");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text(title.contains("DPV") ? "concept" : "label");
+        head.appendElement("th").attr("scope", "col").addClass("bar").text(unit);
+        head.appendElement("th").attr("scope", "col").text("n");
+        Element body = table.appendElement("tbody");
+        body.appendText("\n");
         for (CorpusFigures.Ranked r : rows) {
-            String href = link.apply(r);
-            String label = esc(r.label() == null ? r.iri() : r.label());
-            b.append("<tr><td>").append(href == null ? label : "<a href=\"" + esc(href) + "\">" + label + "</a>")
-                    .append("</td><td class=\"bar\"><span class=\"fill\" style=\"width:")
-                    .append(String.format(Locale.ROOT, "%.1f", 100.0 * r.count() / Math.max(max, 1))).append("%\"></span></td><td>")
-                    .append(r.count()).append("</td></tr>\n");
+            Element tr = line(body.appendElement("tr"));
+            Markup.linkOrText(tr.appendElement("td"), link.apply(r), r.label() == null ? r.iri() : r.label());
+            tr.appendElement("td").addClass("bar").appendElement("span").addClass("fill")
+                    .attr("style", String.format(Locale.ROOT, "width:%.1f%%", 100.0 * r.count() / Math.max(max, 1)));
+            tr.appendElement("td").text(String.valueOf(r.count()));
         }
-        b.append("</tbody></table></div>\n");
     }
 
-    private void heatmap(StringBuilder b) {
+    private void heatmap(Element section) {
         Map<String, Map<String, Long>> cells = figures.heatmap();
-        b.append("<h2>Data concept × purpose concept</h2>\n");
+        line(section.appendElement("h2").text("Data concept × purpose concept"));
         if (cells.isEmpty()) {
-            b.append("<p class=\"muted\">No practice names both a data item and a purpose with DPV concepts.</p>\n");
+            line(section.appendElement("p").addClass("muted").text("No practice names both a data item and a purpose with DPV concepts."));
             return;
         }
         List<String> columns = List.copyOf(cells.values().iterator().next().keySet());
         long max = cells.values().stream().flatMap(r -> r.values().stream()).mapToLong(Long::longValue).max().orElse(1);
-        b.append("<p class=\"muted\">Practices (not negated) handling data of a DPV data concept (rows) for a purpose of a DPV purpose concept (columns).</p>\n")
-                .append("<div class=\"wide\"><table class=\"heatmap\"><thead><tr><th scope=\"col\">data \\ purpose</th>");
-        for (String col : columns) b.append("<th scope=\"col\">").append(esc(DpvNames.compact(col))).append("</th>");
-        b.append("</tr></thead><tbody>\n");
+        line(section.appendElement("p").addClass("muted").text("Practices (not negated) handling data of a DPV data concept (rows) "
+                + "for a purpose of a DPV purpose concept (columns)."));
+        Element table = line(section.appendElement("div").addClass("wide")).appendElement("table").addClass("heatmap");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text("data \\ purpose");
+        for (String col : columns) head.appendElement("th").attr("scope", "col").text(DpvNames.compact(col));
+        Element body = table.appendElement("tbody");
+        body.appendText("\n");
         cells.forEach((row, values) -> {
-            b.append("<tr><th scope=\"row\">").append(esc(DpvNames.compact(row))).append("</th>");
+            Element tr = line(body.appendElement("tr"));
+            tr.appendElement("th").attr("scope", "row").text(DpvNames.compact(row));
             values.forEach((col, n) -> {
                 double share = n / (double) Math.max(max, 1);
-                b.append("<td style=\"background:rgba(11,87,208,").append(String.format(Locale.ROOT, "%.2f", 0.08 + 0.8 * share))
-                        .append(");color:").append(share > 0.5 ? "#fff" : "#1f2328").append("\">");
+                Element td = tr.appendElement("td").attr("style", String.format(Locale.ROOT, "background:rgba(11,87,208,%.2f);color:%s",
+                        0.08 + 0.8 * share, share > 0.5 ? "#fff" : "#1f2328"));
                 String href = n == 0 ? null : cellQuery(row, col);
-                b.append(href == null ? String.valueOf(n) : "<a style=\"color:inherit\" href=\"" + esc(href) + "\" aria-label=\""
-                        + esc(DpvNames.compact(row) + " × " + DpvNames.compact(col) + ": " + n) + "\">" + n + "</a>").append("</td>");
+                if (href == null) td.text(String.valueOf(n));
+                else td.appendElement("a").attr("style", "color:inherit").attr("href", href)
+                        .attr("aria-label", DpvNames.compact(row) + " × " + DpvNames.compact(col) + ": " + n).text(String.valueOf(n));
             });
-            b.append("</tr>\n");
         });
-        b.append("</tbody></table></div>\n");
     }
 
     private String conceptQuery(String concept, String type) {

@@ -1,6 +1,6 @@
 package org.privkg.view;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jsoup.nodes.Element;
 
 /**
  * A policy's data flows as SVG, in four columns: where data comes from (the user, sources), who handles it (the
@@ -58,12 +59,12 @@ public final class FlowDiagram {
     }
 
     /**
-     * The SVG of a policy's flows.
+     * Appends the SVG of a policy's flows to {@code parent}.
      *
      * @param idPrefix makes the title and description ids unique on a page that holds several diagrams
      * @param href     where a node links to, or null for a node without a page
      */
-    public static String svg(PolicyFlows flows, String idPrefix, Function<FlowNode, String> href) {
+    public static void appendTo(Element parent, PolicyFlows flows, String idPrefix, Function<FlowNode, String> href) {
         List<List<FlowNode>> columns = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
         Map<String, Integer> depth = new TreeMap<>();
         for (Practice p : flows.practices()) {
@@ -103,22 +104,22 @@ public final class FlowDiagram {
             }
         }
         int height = TOP + Math.max(rows, 1) * (NODE_H + GAP) + GAP;
-        StringBuilder b = new StringBuilder();
-        b.append("<svg class=\"flow\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\" role=\"img\" aria-labelledby=\"")
-                .append(idPrefix).append("-title ").append(idPrefix).append("-desc\">\n");
-        b.append("<title id=\"").append(idPrefix).append("-title\">").append(esc("Data flows of policy " + flows.id())).append("</title>\n");
-        b.append("<desc id=\"").append(idPrefix).append("-desc\">").append(esc(describe(columns, edges.values()))).append("</desc>\n");
-        b.append("<defs><marker id=\"").append(idPrefix).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
-                .append("<path d=\"M0,0L10,5L0,10z\" fill=\"#8a94a6\"/></marker></defs>\n");
+        Element svg = Markup.svg(parent).addClass("flow").attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("viewBox", "0 0 " + WIDTH + " " + height).attr("width", String.valueOf(WIDTH)).attr("height", String.valueOf(height))
+                .attr("role", "img").attr("aria-labelledby", idPrefix + "-title " + idPrefix + "-desc");
+        svg.appendText("\n");
+        line(svg.appendElement("title").id(idPrefix + "-title").text("Data flows of policy " + flows.id()));
+        line(svg.appendElement("desc").id(idPrefix + "-desc").text(describe(columns, edges.values())));
+        line(svg.appendElement("defs")).appendElement("marker").id(idPrefix + "-arrow").attr("viewBox", "0 0 10 10").attr("refX", "9")
+                .attr("refY", "5").attr("markerWidth", "7").attr("markerHeight", "7").attr("orient", "auto")
+                .appendElement("path").attr("d", "M0,0L10,5L0,10z").attr("fill", "#8a94a6");
         for (int c = 0; c < 4; c++) {
-            b.append("<text class=\"column\" x=\"").append(COLUMN_X[c]).append("\" y=\"22\">").append(esc(COLUMNS[c])).append("</text>\n");
+            line(svg.appendElement("text").addClass("column").attr("x", String.valueOf(COLUMN_X[c])).attr("y", "22").text(COLUMNS[c]));
         }
-        for (Edge e : edges.values()) edge(b, e, idPrefix);
+        for (Edge e : edges.values()) edge(svg, e, idPrefix);
         for (Map<String, Box> column : boxes) {
-            for (Box box : column.values()) node(b, box, flows, href);
+            for (Box box : column.values()) node(svg, box, flows, href);
         }
-        return b.append("</svg>").toString();
     }
 
     private static void addOnce(List<FlowNode> list, FlowNode n) {
@@ -165,36 +166,35 @@ public final class FlowDiagram {
         return e;
     }
 
-    private static void edge(StringBuilder b, Edge e, String idPrefix) {
+    private static void edge(Element svg, Edge e, String idPrefix) {
         int x1 = e.from.x() + e.from.width(), y1 = e.from.y() + NODE_H / 2, x2 = e.to.x(), y2 = e.to.y() + NODE_H / 2;
         int mid = (x1 + x2) / 2;
         String cls = "edge" + (e.negated ? " negated" : "") + (e.crossBorder ? " cross-border" : "") + (e.implied ? " implied" : "");
         String label = (e.negated ? "不会" : "") + String.join("、", e.verbs);
-        b.append("<g class=\"").append(cls).append("\" data-from=\"").append(esc(e.from.node().iri())).append("\" data-to=\"")
-                .append(esc(e.to.node().iri())).append("\" data-negated=\"").append(e.negated).append("\">");
-        b.append("<title>").append(esc(label + (e.implied ? " · source not stated: the user" : "") + (e.crossBorder ? " · 跨境" : "")
+        Element g = line(svg.appendElement("g").attr("class", cls).attr("data-from", e.from.node().iri()).attr("data-to", e.to.node().iri())
+                .attr("data-negated", String.valueOf(e.negated)));
+        g.appendElement("title").text(label + (e.implied ? " · source not stated: the user" : "") + (e.crossBorder ? " · 跨境" : "")
                 + (e.purposes.isEmpty() ? "" : " · 目的：" + String.join("；", e.purposes))
-                + " · practice " + e.practices.stream().map(String::valueOf).reduce((a, c) -> a + ", " + c).orElse(""))).append("</title>");
-        b.append(String.format(Locale.ROOT, "<path d=\"M%d,%dC%d,%d %d,%d %d,%d\" marker-end=\"url(#%s-arrow)\"/>", x1, y1, mid, y1, mid, y2, x2 - 2, y2, idPrefix));
+                + " · practice " + e.practices.stream().map(String::valueOf).reduce((a, c) -> a + ", " + c).orElse(""));
+        g.appendElement("path").attr("d", String.format(Locale.ROOT, "M%d,%dC%d,%d %d,%d %d,%d", x1, y1, mid, y1, mid, y2, x2 - 2, y2))
+                .attr("marker-end", "url(#" + idPrefix + "-arrow)");
         if (e.negated || e.crossBorder) {
             String text = e.negated ? "不会" + String.join("、", e.verbs) : "跨境";
-            b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">", mid, (y1 + y2) / 2 - 3)).append(esc(shorten(text))).append("</text>");
+            g.appendElement("text").attr("x", String.valueOf(mid)).attr("y", String.valueOf((y1 + y2) / 2 - 3)).text(shorten(text));
         }
-        b.append("</g>\n");
     }
 
-    private static void node(StringBuilder b, Box box, PolicyFlows flows, Function<FlowNode, String> href) {
+    private static void node(Element svg, Box box, PolicyFlows flows, Function<FlowNode, String> href) {
         FlowNode n = box.node();
         String link = href == null ? null : href.apply(n);
-        if (link != null) b.append("<a href=\"").append(esc(link)).append("\">");
-        b.append("<g class=\"node kind-").append(n.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .append("\" data-iri=\"").append(esc(n.iri())).append("\" data-column=\"").append(box.column()).append("\">");
-        b.append("<title>").append(esc(n.name() + purposesOf(n, flows))).append("</title>");
-        b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"5\"/>", box.x(), box.y(), box.width(), NODE_H));
-        b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">", box.x() + 8, box.y() + 19)).append(esc(shorten(n.name()))).append("</text>");
-        b.append("</g>");
-        if (link != null) b.append("</a>");
-        b.append('\n');
+        Element holder = link == null ? svg : line(svg.appendElement("a").attr("href", link));
+        Element g = holder.appendElement("g").attr("class", "node kind-" + n.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .attr("data-iri", n.iri()).attr("data-column", String.valueOf(box.column()));
+        if (link == null) line(g);
+        g.appendElement("title").text(n.name() + purposesOf(n, flows));
+        g.appendElement("rect").attr("x", String.valueOf(box.x())).attr("y", String.valueOf(box.y())).attr("width", String.valueOf(box.width()))
+                .attr("height", String.valueOf(NODE_H)).attr("rx", "5");
+        g.appendElement("text").attr("x", String.valueOf(box.x() + 8)).attr("y", String.valueOf(box.y() + 19)).text(shorten(n.name()));
     }
 
     /** A data item's purposes, for its tooltip: what the policy says the item is used for. */

@@ -1,11 +1,14 @@
 package org.privkg.view;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** The frame of every view page: UTF-8, phone-width viewport, the inlined stylesheet, an optional navigation bar. */
 public final class PageFrame {
@@ -18,16 +21,22 @@ public final class PageFrame {
     /**
      * A whole page.
      *
-     * @param nav  the navigation bar's HTML (links), or empty for none
-     * @param body the page's HTML
+     * @param nav  fills the navigation bar with links, or null for no bar
+     * @param main fills the page's {@code <main>}
      */
-    public static String page(String title, String nav, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-                // no icon to fetch: a page makes no request it does not need
-                + "<link rel=\"icon\" href=\"data:,\">"
-                + "<title>" + esc(title) + " — privkg</title><style>" + CSS + "</style></head>\n<body>"
-                + (nav.isEmpty() ? "" : "<header class=\"nav\">" + nav + "</header>\n") + "<main>\n" + body + "</main>\n</body></html>\n";
+    public static String page(String title, Consumer<Element> nav, Consumer<Element> main) {
+        Document d = Markup.page("zh-CN", title + " — privkg");
+        // no icon to fetch: a page makes no request it does not need
+        d.head().appendElement("link").attr("rel", "icon").attr("href", "data:,");
+        Markup.style(d, CSS);
+        Element body = d.body();
+        body.appendText("\n");
+        if (nav != null) nav.accept(line(body.appendElement("header").addClass("nav")));
+        Element m = body.appendElement("main");
+        m.appendText("\n");
+        main.accept(m);
+        line(m);
+        return Markup.write(d);
     }
 
     static String resource(String path) {

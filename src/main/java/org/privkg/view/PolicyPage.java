@@ -1,13 +1,13 @@
 package org.privkg.view;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 
 /**
  * The body of a policy's page: its flow diagram, its practices, its text with the marks highlighted (each
@@ -18,106 +18,139 @@ import java.util.stream.Collectors;
  */
 public record PolicyPage(PolicyFlows flows, String anchor, Function<FlowNode, String> href, PolicyChecks checks) {
 
-    public String html() {
-        StringBuilder b = new StringBuilder();
-        b.append("<section class=\"policy\" id=\"").append(anchor).append("\">\n");
-        b.append("<h1>").append(esc(flows.id())).append("</h1>\n");
-        about(b);
-        b.append("<p class=\"muted\">").append(flows.practices().size()).append(" practices from ")
-                .append(flows.text().stream().filter(t -> !t.heading()).count()).append(" clauses · <a href=\"#")
-                .append(anchor).append("-text\">text</a> · <a href=\"#").append(anchor).append("-practices\">practices</a></p>\n");
-        b.append("<h2>Data flows</h2>\n<div class=\"diagram\">").append(FlowDiagram.svg(flows, anchor + "-flow", href)).append("</div>\n");
-        b.append(LEGEND);
-        findings(b);
-        practices(b);
-        text(b);
-        return b.append("</section>\n").toString();
+    /** Appends the policy's section to {@code parent}. */
+    public void appendTo(Element parent) {
+        Element s = line(parent.appendElement("section").addClass("policy").id(anchor));
+        s.appendText("\n");
+        line(s.appendElement("h1").text(flows.id()));
+        about(s);
+        Element summary = line(s.appendElement("p").addClass("muted"));
+        summary.appendText(flows.practices().size() + " practices from " + flows.text().stream().filter(t -> !t.heading()).count() + " clauses · ");
+        summary.appendElement("a").attr("href", "#" + anchor + "-text").text("text");
+        summary.appendText(" · ");
+        summary.appendElement("a").attr("href", "#" + anchor + "-practices").text("practices");
+        line(s.appendElement("h2").text("Data flows"));
+        FlowDiagram.appendTo(line(s.appendElement("div").addClass("diagram")), flows, anchor + "-flow", href);
+        legend(s);
+        findings(s);
+        practices(s);
+        text(s);
     }
 
     /** The app, sector, version date and source 'load --meta' stored, on one line; nothing without them. */
-    private void about(StringBuilder b) {
+    private void about(Element s) {
         PolicyAbout a = flows.about();
         if (a == null || a.isEmpty()) return;
-        List<String> parts = new ArrayList<>();
-        if (a.app() != null) parts.add("<b>" + esc(a.app()) + "</b>");
-        if (a.sector() != null) parts.add("行业 sector: " + esc(a.sector()));
-        if (a.versionDate() != null) parts.add("版本 version of " + esc(a.versionDate()));
+        Element p = line(s.appendElement("p").addClass("about"));
+        String sep = "";
+        if (a.app() != null) { p.appendElement("b").text(a.app()); sep = " · "; }
+        if (a.sector() != null) { p.appendText(sep + "行业 sector: " + a.sector()); sep = " · "; }
+        if (a.versionDate() != null) { p.appendText(sep + "版本 version of " + a.versionDate()); sep = " · "; }
         // only web addresses become links: the metadata graph can also be written by SPARQL updates
         if (a.sourceUrl() != null && a.sourceUrl().matches("(?i)https?://.*")) {
-            parts.add("<a href=\"" + esc(a.sourceUrl()) + "\">source</a>");
+            p.appendText(sep);
+            p.appendElement("a").attr("href", a.sourceUrl()).text("source");
         }
-        b.append("<p class=\"about\">").append(String.join(" · ", parts)).append("</p>\n");
     }
 
-    private static final String LEGEND = "<p class=\"legend muted\"><span class=\"key kind-user\"></span>用户 user "
-            + "<span class=\"key kind-first-party\"></span>第一方 first party <span class=\"key kind-third-party\"></span>第三方 third party "
-            + "<span class=\"key kind-data\"></span>个人信息 data <span class=\"key kind-place\"></span>存储 storage · "
-            + "dashed: 不会 (the policy says it does not happen) · hover an item or a line for its purposes</p>\n";
+    private static final String[][] LEGEND = {
+        {"kind-user", "用户 user "}, {"kind-first-party", "第一方 first party "}, {"kind-third-party", "第三方 third party "},
+        {"kind-data", "个人信息 data "}, {"kind-place", "存储 storage · dashed: 不会 (the policy says it does not happen) · hover an item or a line for its purposes"}};
 
-    private void practices(StringBuilder b) {
-        b.append("<h2 id=\"").append(anchor).append("-practices\">Practices</h2>\n<div class=\"wide\"><table class=\"practices\">\n")
-                .append("<thead><tr><th scope=\"col\">#</th><th scope=\"col\">处理者 actor</th><th scope=\"col\">行为 action</th>")
-                .append("<th scope=\"col\">个人信息 data</th><th scope=\"col\">目的 purposes</th><th scope=\"col\">接收方/存储 to</th>")
-                .append("<th scope=\"col\">条款 clause</th></tr></thead>\n<tbody>\n");
+    private static void legend(Element s) {
+        Element p = line(s.appendElement("p").attr("class", "legend muted"));
+        for (String[] key : LEGEND) {
+            p.appendElement("span").attr("class", "key " + key[0]);
+            p.appendText(key[1]);
+        }
+    }
+
+    private void practices(Element s) {
+        line(s.appendElement("h2").id(anchor + "-practices").text("Practices"));
+        Element table = line(s.appendElement("div").addClass("wide")).appendElement("table").addClass("practices");
+        table.appendText("\n");
+        header(table, "#", "处理者 actor", "行为 action", "个人信息 data", "目的 purposes", "接收方/存储 to", "条款 clause");
+        Element body = table.appendElement("tbody");
+        body.appendText("\n");
         for (Practice p : flows.practices()) {
-            b.append("<tr id=\"").append(practiceAnchor(p.number())).append("\"").append(p.negated() ? " class=\"negated\"" : "").append(">");
-            b.append("<td>").append(p.number()).append("</td><td>").append(p.actor() == null ? "" : node(p.actor())).append("</td>");
-            b.append("<td>").append(p.negated() ? "<b class=\"not\">不会</b> " : "").append(esc(p.verb()))
-                    .append(" <span class=\"q\">").append(esc(p.action())).append("</span>")
-                    .append(p.crossBorder() ? " <span class=\"tag\">跨境</span>" : "").append("</td>");
-            b.append("<td>").append(nodes(p.data())).append("</td><td>").append(nodes(p.purposes())).append("</td>");
+            Element tr = line(body.appendElement("tr").id(practiceAnchor(p.number())));
+            if (p.negated()) tr.addClass("negated");
+            tr.appendElement("td").text(String.valueOf(p.number()));
+            Element actor = tr.appendElement("td");
+            if (p.actor() != null) node(actor, p.actor());
+            Element action = tr.appendElement("td");
+            if (p.negated()) action.appendElement("b").addClass("not").text("不会");
+            if (p.negated()) action.appendText(" ");
+            action.appendText(p.verb() + " ");
+            action.appendElement("span").addClass("q").text(p.action());
+            if (p.crossBorder()) action.appendText(" ").appendElement("span").addClass("tag").text("跨境");
+            nodes(tr.appendElement("td"), p.data());
+            nodes(tr.appendElement("td"), p.purposes());
             List<FlowNode> to = new ArrayList<>(p.recipients());
             to.addAll(p.storedIn());
-            b.append("<td>").append(nodes(to)).append("</td><td>");
+            nodes(tr.appendElement("td"), to);
+            Element clause = tr.appendElement("td");
             if (p.clause() != null) {
-                b.append("<a class=\"to-clause\" href=\"#").append(clauseAnchor(p.clause())).append("\">")
-                        .append(esc(lastSegment(p.clause()))).append("</a>");
+                clause.appendElement("a").addClass("to-clause").attr("href", "#" + clauseAnchor(p.clause())).text(lastSegment(p.clause()));
             }
-            b.append("</td></tr>\n");
         }
-        b.append("</tbody></table></div>\n");
     }
 
-    private void text(StringBuilder b) {
+    private static void header(Element table, String... columns) {
+        Element tr = line(table.appendElement("thead")).appendElement("tr");
+        for (String c : columns) tr.appendElement("th").attr("scope", "col").text(c);
+    }
+
+    private void text(Element s) {
         Map<String, List<Practice>> byClause = new TreeMap<>();
         for (Practice p : flows.practices()) if (p.clause() != null) byClause.computeIfAbsent(p.clause(), k -> new ArrayList<>()).add(p);
-        b.append("<h2 id=\"").append(anchor).append("-text\">Text</h2>\n<div class=\"policy-text\">\n");
+        line(s.appendElement("h2").id(anchor + "-text").text("Text"));
+        Element div = line(s.appendElement("div").addClass("policy-text"));
+        div.appendText("\n");
         for (TextBlock t : flows.text()) {
             if (t.heading()) {
-                int h = Math.min(t.level() + 2, 6);
-                b.append("<h").append(h).append(" class=\"heading\">").append(esc(t.text())).append("</h").append(h).append(">\n");
+                line(div.appendElement("h" + Math.min(t.level() + 2, 6)).addClass("heading").text(t.text()));
                 continue;
             }
-            b.append("<p class=\"clause\" id=\"").append(clauseAnchor(t.iri())).append("\">").append(MarkedText.html(t.text()));
-            for (Practice p : byClause.getOrDefault(t.iri(), List.of())) {
-                b.append(" <a class=\"to-practice\" href=\"#").append(practiceAnchor(p.number())).append("\" aria-label=\"practice ")
-                        .append(p.number()).append("\">→").append(p.number()).append("</a>");
+            Element p = line(div.appendElement("p").addClass("clause").id(clauseAnchor(t.iri())));
+            MarkedText.appendTo(p, t.text());
+            for (Practice x : byClause.getOrDefault(t.iri(), List.of())) {
+                p.appendText(" ");
+                p.appendElement("a").addClass("to-practice").attr("href", "#" + practiceAnchor(x.number()))
+                        .attr("aria-label", "practice " + x.number()).text("→" + x.number());
             }
-            b.append("</p>\n");
         }
-        b.append("</div>\n");
     }
 
-    private void findings(StringBuilder b) {
+    private void findings(Element s) {
         List<PolicyChecks.Finding> found = checks.findings(flows.id());
         if (found.isEmpty()) return;
-        b.append("<h2>Checks</h2>\n<table class=\"checks\"><thead><tr><th scope=\"col\">check</th><th scope=\"col\">outcome</th>")
-                .append("<th scope=\"col\">finding</th></tr></thead><tbody>\n");
+        line(s.appendElement("h2").text("Checks"));
+        Element table = line(s.appendElement("table").addClass("checks"));
+        header(table, "check", "outcome", "finding");
+        Element body = table.appendElement("tbody");
+        body.appendText("\n");
         for (PolicyChecks.Finding f : found) {
-            b.append("<tr><td>").append(esc(f.check())).append("</td><td>").append(esc(f.outcome())).append("</td><td>").append(esc(f.message()));
-            if (f.clause() != null) b.append(" <a href=\"#").append(clauseAnchor(f.clause())).append("\">").append(esc(lastSegment(f.clause()))).append("</a>");
-            b.append("</td></tr>\n");
+            Element tr = line(body.appendElement("tr"));
+            tr.appendElement("td").text(f.check());
+            tr.appendElement("td").text(f.outcome());
+            Element finding = tr.appendElement("td").text(f.message());
+            if (f.clause() != null) {
+                finding.appendText(" ");
+                finding.appendElement("a").attr("href", "#" + clauseAnchor(f.clause())).text(lastSegment(f.clause()));
+            }
         }
-        b.append("</tbody></table>\n");
     }
 
-    private String nodes(List<FlowNode> nodes) {
-        return nodes.stream().map(this::node).collect(Collectors.joining("、"));
+    private void nodes(Element cell, List<FlowNode> nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (i > 0) cell.appendText("、");
+            node(cell, nodes.get(i));
+        }
     }
 
-    private String node(FlowNode n) {
-        String link = href == null ? null : href.apply(n);
-        return link == null ? esc(n.name()) : "<a href=\"" + esc(link) + "\">" + esc(n.name()) + "</a>";
+    private void node(Element cell, FlowNode n) {
+        Markup.linkOrText(cell, href == null ? null : href.apply(n), n.name());
     }
 
     private String practiceAnchor(int n) {
@@ -125,7 +158,7 @@ public record PolicyPage(PolicyFlows flows, String anchor, Function<FlowNode, St
     }
 
     private String clauseAnchor(String clauseIri) {
-        return anchor + "-clause-" + esc(lastSegment(clauseIri));
+        return anchor + "-clause-" + lastSegment(clauseIri);
     }
 
     private static String lastSegment(String iri) {

@@ -1,10 +1,10 @@
 package org.privkg.view;
 
-import static org.privkg.view.Html.esc;
+import static org.privkg.view.Markup.line;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.jsoup.nodes.Element;
 import org.privkg.rdf.Iris;
 
 /**
@@ -22,24 +22,28 @@ public final class Report {
      * @param ids the policies to show, in order; the dashboard comes first when {@code corpus} is true
      */
     public static String html(DatasetGraph dsg, Iris iris, List<String> ids, boolean corpus, PolicyChecks checks) {
-        StringBuilder nav = new StringBuilder("<b>privkg report</b>");
-        StringBuilder body = new StringBuilder();
-        if (corpus) {
-            body.append("<h1>privkg report</h1>\n").append(new Dashboard(CorpusFigures.read(dsg), Dashboard.Links.NONE).html());
-            body.append("<h2>Policies</h2>\n<ul class=\"policies\">\n");
-        }
-        List<String> pages = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            String anchor = "policy-" + (i + 1);
-            PolicyFlows flows = PolicyFlows.read(dsg, iris, id).orElseThrow(() -> new IllegalArgumentException("no policy '" + id + "'"));
-            // a node's page is the server's; in the file a node links nowhere, a policy to its section
-            pages.add(new PolicyPage(flows, anchor, n -> null, checks).html());
-            if (corpus) body.append("<li><a href=\"#").append(anchor).append("\">").append(esc(id)).append("</a></li>\n");
-        }
-        if (corpus) body.append("</ul>\n");
-        pages.forEach(body::append);
+        // read every policy first: an unknown id fails before anything is built
+        List<PolicyFlows> flows = ids.stream()
+                .map(id -> PolicyFlows.read(dsg, iris, id).orElseThrow(() -> new IllegalArgumentException("no policy '" + id + "'")))
+                .toList();
         String title = corpus ? "report" : ids.get(0);
-        return PageFrame.page(title, nav.toString(), body.toString());
+        return PageFrame.page(title, nav -> nav.appendElement("b").text("privkg report"), main -> {
+            if (corpus) {
+                line(main.appendElement("h1").text("privkg report"));
+                new Dashboard(CorpusFigures.read(dsg), Dashboard.Links.NONE).appendTo(main);
+                line(main.appendElement("h2").text("Policies"));
+                Element list = line(main.appendElement("ul").addClass("policies"));
+                list.appendText("\n");
+                for (int i = 0; i < ids.size(); i++) {
+                    line(list.appendElement("li")).appendElement("a").attr("href", "#" + anchor(i)).text(ids.get(i));
+                }
+            }
+            // a node's page is the server's; in the file a node links nowhere, a policy to its section
+            for (int i = 0; i < flows.size(); i++) new PolicyPage(flows.get(i), anchor(i), n -> null, checks).appendTo(main);
+        });
+    }
+
+    private static String anchor(int index) {
+        return "policy-" + (index + 1);
     }
 }

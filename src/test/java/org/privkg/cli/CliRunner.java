@@ -11,13 +11,19 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Runs the command line in-process and keeps what it printed. */
-record CliRunner(int exit, String out, String err, byte[] outBytes) {
-    static CliRunner run(String... args) {
+/** Runs the command line in-process and keeps what it printed: the one way tests run {@code privkg}. */
+public record CliRunner(int exit, String out, String err, byte[] outBytes) {
+    /** {@code privkg ARGS} with nothing on standard input. */
+    public static CliRunner run(String... args) {
+        return withStdin("", args);
+    }
+
+    /** {@code privkg ARGS} reading {@code stdin} (UTF-8) as its standard input. */
+    public static CliRunner withStdin(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(new byte[0]));
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         return new CliRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
     }
 

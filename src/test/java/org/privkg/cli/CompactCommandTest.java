@@ -8,15 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 
 /** privkg compact: the same data afterwards, the old generation gone. */
 class CompactCommandTest {
     @Test
     void compactKeepsTheDataAndLeavesOneGeneration(@TempDir Path tmp) throws Exception {
         String db = tmp.resolve("db").toString();
-        assertEquals(0, CliRunner.run("load", "--db", db, "data/policies").exit());
+        assertEquals(0, CliRunner.run("load", "--db", db, Fixtures.POLICIES.toString()).exit());
         // a second load of a changed policy: a write transaction on top of the bulk load
-        Path gome = Files.writeString(tmp.resolve("gome.txt"), Files.readString(Path.of("data/policies/gome.txt")).replace("}", "等}"));
+        Path gome = Files.writeString(tmp.resolve("gome.txt"), Files.readString(Fixtures.policy("gome")).replace("}", "等}"));
         assertEquals(0, CliRunner.run("load", "--db", db, gome.toString()).exit());
         byte[] before = CliRunner.run("export", "--db", db, "--format", "nq").outBytes();
 

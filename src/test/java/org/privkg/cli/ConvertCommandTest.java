@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 
 class ConvertCommandTest {
     @TempDir
@@ -21,7 +22,7 @@ class ConvertCommandTest {
 
     private static List<Path> policies() throws IOException {
         List<Path> all = new ArrayList<>();
-        for (String dir : List.of("data/policies", "src/test/resources/unseen2")) {
+        for (String dir : List.of(Fixtures.POLICIES.toString(), "src/test/resources/unseen2")) {
             try (Stream<Path> s = Files.list(Path.of(dir))) {
                 s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(all::add);
             }
@@ -137,7 +138,7 @@ class ConvertCommandTest {
 
     @Test
     void unknownTargetIsAUsageError() {
-        CliRunner r = CliRunner.run("convert", "data/policies/gome.txt", "--to", "conll");
+        CliRunner r = CliRunner.run("convert", Fixtures.policy("gome").toString(), "--to", "conll");
         assertEquals(2, r.exit());
         assertEquals("privkg: --to: unknown format 'conll'; give marks, brat or doccano\n", r.err());
         CliRunner help = ok("convert", "--help");

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.privkg.export.PracticeTable;
+import org.privkg.fixture.Fixtures;
 import org.privkg.store.PolicyStore;
 import org.privkg.vocab.PK;
 
@@ -40,7 +41,7 @@ import org.privkg.vocab.PK;
  */
 class ExportCommandTest {
     static final List<String> FORMATS = List.of("ttl", "trig", "nq", "jsonld");
-    static final List<String> FILES = List.of("data/policies/finance.txt", "data/policies/game.txt", "data/policies/health.txt",
+    static final List<String> FILES = List.of(Fixtures.policy("finance").toString(), Fixtures.policy("game").toString(), Fixtures.policy("health").toString(),
             "src/test/resources/unseen/ecommerce-travel.txt", "src/test/resources/unseen/education.txt");
 
     @TempDir
@@ -59,7 +60,7 @@ class ExportCommandTest {
         List<String> reversed = new ArrayList<>(FILES);
         java.util.Collections.reverse(reversed);
         for (String f : reversed) assertEquals(0, CliRunner.run("load", "--db", db2, f).exit());
-        assertEquals(0, CliRunner.run("load", "--db", db2, "data/policies/game.txt").exit());
+        assertEquals(0, CliRunner.run("load", "--db", db2, Fixtures.policy("game").toString()).exit());
     }
 
     static byte[] export(String db, String... extra) {

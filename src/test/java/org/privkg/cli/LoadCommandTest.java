@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 import org.privkg.generate.CorpusGenerator;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.store.BulkLoad;
@@ -22,31 +23,23 @@ class LoadCommandTest {
     record Run(int code, String out, String err) {
     }
 
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     static Path corpus(Path dir, int n) throws IOException {
-        new CorpusGenerator(CorpusGenerator.templatesFrom(Path.of("data", "policies")), 3).write(dir, n);
+        new CorpusGenerator(CorpusGenerator.templatesFrom(Fixtures.POLICIES), 3).write(dir, n);
         return dir;
     }
 
     @Test
     void summaryLineAndNoBarWithoutATerminal(@TempDir Path tmp) throws IOException {
         Path dir = corpus(tmp.resolve("c"), 5);
-        Run r = run("load", "--db", tmp.resolve("db").toString(), dir.toString());
-        assertEquals(0, r.code(), r.err());
+        CliRunner r = CliRunner.run("load", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().startsWith("loaded 5 policies into "), r.err());
         assertTrue(r.err().contains("bulk load"), r.err());
         assertFalse(r.err().contains("\r"), "no progress bar when stderr is not a terminal");
         assertEquals(1, r.err().lines().count(), r.err());
 
-        Run again = run("load", "--db", tmp.resolve("db").toString(), dir.toString());
-        assertEquals(0, again.code(), again.err());
+        CliRunner again = CliRunner.run("load", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(0, again.exit(), again.err());
         assertTrue(again.err().contains("transactions"), again.err());
     }
 
@@ -55,14 +48,14 @@ class LoadCommandTest {
         Path dir = corpus(tmp.resolve("c"), 2);
         Files.writeString(dir.resolve("plain1.txt"), "我们会收集您的手机号码。\n");
         Files.writeString(dir.resolve("plain2.txt"), "隐私政策\n\n我们不会出售您的信息。\n");
-        Run r = run("load", "--db", tmp.resolve("db").toString(), dir.toString());
-        assertEquals(0, r.code(), r.err());
+        CliRunner r = CliRunner.run("load", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(0, r.exit(), r.err());
         String summary = r.err().lines().filter(l -> l.startsWith("loaded ")).findFirst().orElse("");
         assertTrue(summary.startsWith("loaded 4 policies into "), r.err());
         assertTrue(summary.endsWith("; 2 files had no marks (see docs/annotating.md)"), summary);
         assertTrue(r.err().contains("plain1.txt:1:1: warning: no marks at all"), r.err());
 
-        Run annotated = run("load", "--db", tmp.resolve("db2").toString(), corpus(tmp.resolve("d"), 2).toString());
+        CliRunner annotated = CliRunner.run("load", "--db", tmp.resolve("db2").toString(), corpus(tmp.resolve("d"), 2).toString());
         assertFalse(annotated.err().contains("no marks"), annotated.err());
     }
 
@@ -70,14 +63,14 @@ class LoadCommandTest {
     void rejectedFileExitTwoStrictSkippedExitZeroLenient(@TempDir Path tmp) throws IOException {
         Path dir = corpus(tmp.resolve("c"), 3);
         Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 9});
-        Run strict = run("load", "--db", tmp.resolve("a").toString(), dir.toString());
-        assertEquals(Main.BAD_INPUT, strict.code(), strict.err());
+        CliRunner strict = CliRunner.run("load", "--db", tmp.resolve("a").toString(), dir.toString());
+        assertEquals(Main.BAD_INPUT, strict.exit(), strict.err());
         assertTrue(strict.err().contains("binary.txt: rejected; nothing of it was stored"), strict.err());
         assertTrue(strict.err().contains("loaded 3 policies"), strict.err());
         assertTrue(strict.err().contains("; 1 rejected"), strict.err());
 
-        Run lenient = run("load", "--lenient", "--db", tmp.resolve("b").toString(), dir.toString());
-        assertEquals(Main.OK, lenient.code(), lenient.err());
+        CliRunner lenient = CliRunner.run("load", "--lenient", "--db", tmp.resolve("b").toString(), dir.toString());
+        assertEquals(Main.OK, lenient.exit(), lenient.err());
         assertTrue(lenient.err().contains("binary.txt: skipped; nothing of it was stored"), lenient.err());
         assertTrue(lenient.err().contains("; 1 skipped"), lenient.err());
     }
@@ -85,8 +78,8 @@ class LoadCommandTest {
     @Test
     void progressBarWhenAsked(@TempDir Path tmp) throws IOException {
         Path dir = corpus(tmp.resolve("c"), 40);
-        Run r = run("load", "--progress", "--db", tmp.resolve("db").toString(), dir.toString());
-        assertEquals(0, r.code(), r.err());
+        CliRunner r = CliRunner.run("load", "--progress", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("\r"), "bar drawn in place");
         assertTrue(r.err().contains("\033[K"), "line erased");
         String last = r.err().substring(r.err().lastIndexOf('\r') + 1);

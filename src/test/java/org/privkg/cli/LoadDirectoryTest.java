@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.privkg.cli.LoadCommandTest.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.privkg.cli.LoadCommandTest.Run;
 
 /** load DIR: what a directory's files become, what is left out and said so, and what --lenient does. */
 class LoadDirectoryTest {
@@ -29,8 +27,8 @@ class LoadDirectoryTest {
     void filesThatAreNotTxtAreNamedOnceWithHowStandoffIsRead(@TempDir Path tmp) throws IOException {
         Path dir = corpus(tmp.resolve("c"), "a.txt", GOOD, "b.txt", GOOD, "b.ann", "", "notes.md", "x",
                 "c.json", "{}", "d.jsonl", "", "e.html", "", "f.csv", "", "g.xml", "", ".DS_Store", "");
-        Run r = run("load", "--db", tmp.resolve("db").toString(), dir.toString());
-        assertEquals(0, r.code(), r.err());
+        CliRunner r = CliRunner.run("load", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(0, r.exit(), r.err());
         String warning = r.err().lines().filter(l -> l.contains("warning")).findFirst().orElse("");
         assertEquals(1, r.err().lines().filter(l -> l.contains("not *.txt")).count(), r.err());
         // six left out (b.ann is read with b.txt, .DS_Store is hidden): the first five by name, then a count
@@ -43,20 +41,20 @@ class LoadDirectoryTest {
     @Test
     void aDirectoryOfOnlyTxtLoadsWithoutAWarning(@TempDir Path tmp) throws IOException {
         Path dir = corpus(tmp.resolve("c"), "a.txt", GOOD);
-        Run r = run("load", "--db", tmp.resolve("db").toString(), dir.toString());
-        assertEquals(0, r.code(), r.err());
+        CliRunner r = CliRunner.run("load", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(0, r.exit(), r.err());
         assertFalse(r.err().contains("warning"), r.err());
     }
 
     @Test
     void lenientKeepsAFileWithBadMarksAsPlainText(@TempDir Path tmp) throws IOException {
         Path dir = corpus(tmp.resolve("c"), "good.txt", GOOD, "marks.txt", BAD_MARK);
-        Run strict = run("load", "--db", tmp.resolve("strict").toString(), dir.toString());
-        assertEquals(Main.BAD_INPUT, strict.code(), strict.err());
+        CliRunner strict = CliRunner.run("load", "--db", tmp.resolve("strict").toString(), dir.toString());
+        assertEquals(Main.BAD_INPUT, strict.exit(), strict.err());
         assertTrue(strict.err().contains("marks.txt: rejected"), strict.err());
 
-        Run lenient = run("load", "--lenient", "--db", tmp.resolve("lenient").toString(), dir.toString());
-        assertEquals(Main.OK, lenient.code(), lenient.err());
+        CliRunner lenient = CliRunner.run("load", "--lenient", "--db", tmp.resolve("lenient").toString(), dir.toString());
+        assertEquals(Main.OK, lenient.exit(), lenient.err());
         assertTrue(lenient.err().contains("marks.txt:1:4: warning: unclosed mark"), lenient.err());
         assertTrue(lenient.err().contains("loaded 2 policies"), lenient.err());
     }
@@ -66,12 +64,12 @@ class LoadDirectoryTest {
         Path dir = corpus(tmp.resolve("c"), "good.txt", GOOD);
         // a link to nothing cannot be read by anyone, root included
         Files.createSymbolicLink(dir.resolve("gone.txt"), tmp.resolve("nowhere.txt"));
-        Run strict = run("load", "--db", tmp.resolve("strict").toString(), dir.toString());
-        assertEquals(Main.BAD_INPUT, strict.code(), strict.err());
+        CliRunner strict = CliRunner.run("load", "--db", tmp.resolve("strict").toString(), dir.toString());
+        assertEquals(Main.BAD_INPUT, strict.exit(), strict.err());
         assertTrue(strict.err().contains("gone.txt") && strict.err().contains("cannot read"), strict.err());
 
-        Run lenient = run("load", "--lenient", "--db", tmp.resolve("lenient").toString(), dir.toString());
-        assertEquals(Main.OK, lenient.code(), lenient.err());
+        CliRunner lenient = CliRunner.run("load", "--lenient", "--db", tmp.resolve("lenient").toString(), dir.toString());
+        assertEquals(Main.OK, lenient.exit(), lenient.err());
         assertTrue(lenient.err().contains("gone.txt: skipped; nothing of it was stored"), lenient.err());
         assertTrue(lenient.err().contains("loaded 1 policy") && lenient.err().contains("; 1 skipped"), lenient.err());
     }
@@ -82,8 +80,8 @@ class LoadDirectoryTest {
         Path locked = dir.resolve("locked.txt");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(locked), "permissions do not stop this user (root) from reading");
-        Run lenient = run("load", "--lenient", "--db", tmp.resolve("db").toString(), dir.toString());
-        assertEquals(Main.OK, lenient.code(), lenient.err());
+        CliRunner lenient = CliRunner.run("load", "--lenient", "--db", tmp.resolve("db").toString(), dir.toString());
+        assertEquals(Main.OK, lenient.exit(), lenient.err());
         assertTrue(lenient.err().contains("locked.txt") && lenient.err().contains("cannot read"), lenient.err());
         assertTrue(lenient.err().contains("locked.txt: skipped; nothing of it was stored"), lenient.err());
         assertTrue(lenient.err().contains("loaded 1 policy"), lenient.err());

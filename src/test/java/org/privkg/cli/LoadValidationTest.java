@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.privkg.extract.DataPractice;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.fixture.Fixtures;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.pipeline.ShapeCheck;
@@ -20,7 +21,7 @@ import org.privkg.rdf.PolicyGraphWriter;
 class LoadValidationTest {
     @Test
     void loadPrintsTheWarningsAndStoresThePolicy(@org.junit.jupiter.api.io.TempDir Path tmp) {
-        CliRunner r = CliRunner.run("load", "--db", tmp.resolve("db").toString(), "data/policies/game.txt");
+        CliRunner r = CliRunner.run("load", "--db", tmp.resolve("db").toString(), Fixtures.policy("game").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("loaded 1 policy"), r.err());
         assertTrue(!r.err().contains("warning"), "a valid policy draws no warning: " + r.err());
@@ -28,7 +29,7 @@ class LoadValidationTest {
 
     @Test
     void warnsOnceWithTheViolations() throws Exception {
-        ExtractedPolicy p = new PolicyReader().read(PolicySource.of(Path.of("data/policies/game.txt"), null)).policy().orElseThrow();
+        ExtractedPolicy p = new PolicyReader().read(PolicySource.of(Fixtures.policy("game"), null)).policy().orElseThrow();
         assertEquals("", new ShapeCheck(null).check(p, quads(p)));
 
         List<DataPractice> broken = new ArrayList<>(p.practices());

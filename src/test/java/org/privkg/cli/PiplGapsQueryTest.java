@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 
 /** The bundled pipl-gaps query: what a reviewer should look at. */
 class PiplGapsQueryTest {
@@ -31,7 +32,7 @@ class PiplGapsQueryTest {
                 我们会[删除]您的<人脸图像>。
                 """, StandardCharsets.UTF_8);
         db = tmp.resolve("db").toString();
-        assertEquals(0, CliRunner.run("load", "--db", db, "data/policies", "src/test/resources/unseen", extra.toString()).exit());
+        assertEquals(0, CliRunner.run("load", "--db", db, Fixtures.POLICIES.toString(), "src/test/resources/unseen", extra.toString()).exit());
     }
 
     static List<CSVRecord> gaps(String... params) throws IOException {

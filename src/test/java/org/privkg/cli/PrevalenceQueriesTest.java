@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 
 /** The counting queries agree with the row-level queries they summarise, policy by policy. */
 class PrevalenceQueriesTest {
@@ -22,7 +23,7 @@ class PrevalenceQueriesTest {
     @BeforeAll
     static void load() {
         db = tmp.resolve("db").toString();
-        assertEquals(0, CliRunner.run("load", "--db", db, "data/policies").exit());
+        assertEquals(0, CliRunner.run("load", "--db", db, Fixtures.POLICIES.toString()).exit());
     }
 
     @Test

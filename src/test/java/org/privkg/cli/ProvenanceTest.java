@@ -11,11 +11,12 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 import org.privkg.rdf.Provenance;
 
 /** Each stored policy says where it came from; the canonical export does not change with the load time. */
 class ProvenanceTest {
-    static final Path GAME = Path.of("data/policies/game.txt");
+    static final Path GAME = Fixtures.policy("game");
 
     @Test
     void exportsOfTheSameDataLoadedAtDifferentTimesAreByteIdentical(@TempDir Path tmp) throws Exception {

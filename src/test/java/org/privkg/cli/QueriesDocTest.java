@@ -41,7 +41,7 @@ class QueriesDocTest {
     @Test
     void everyCommandExampleRunsAgainstTheSamplePolicies(@TempDir Path tmp) throws IOException {
         String db = tmp.resolve("db").toString();
-        assertEquals(0, run(null, "load", "--db", db, "data/policies").code);
+        assertEquals(0, CliRunner.run("load", "--db", db, "data/policies").exit());
         int examples = 0;
         boolean inSh = false;
         for (String line : Files.readAllLines(DOC)) {
@@ -60,9 +60,9 @@ class QueriesDocTest {
             List<String> args = new ArrayList<>();
             Matcher word = Pattern.compile("'([^']*)'|(\\S+)").matcher(line.replaceFirst("\\s+#.*$", ""));
             while (word.find()) args.add(word.group(1) != null ? word.group(1) : word.group(2).equals("privkg-db") ? db : word.group(2));
-            Result r = run(stdin, args.subList(1, args.size()).toArray(String[]::new));
-            assertEquals(0, r.code, line + ": " + r.err);
-            assertFalse(r.out.isBlank(), line);
+            CliRunner r = CliRunner.withStdin(stdin == null ? "" : stdin + "\n", args.subList(1, args.size()).toArray(String[]::new));
+            assertEquals(0, r.exit(), line + ": " + r.err());
+            assertFalse(r.out().isBlank(), line);
             examples++;
         }
         assertEquals(6, examples, "the examples of docs/queries.md run here");
@@ -71,12 +71,4 @@ class QueriesDocTest {
     private record Result(int code, String out, String err) {
     }
 
-    private static Result run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        byte[] in = stdin == null ? new byte[0] : (stdin + "\n").getBytes(StandardCharsets.UTF_8);
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(in));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 }

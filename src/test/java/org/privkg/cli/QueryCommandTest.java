@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 
 /** 'privkg query' and the slips of the command line around it: each mistake is named, with exit 2. */
 class QueryCommandTest {
@@ -23,16 +24,8 @@ class QueryCommandTest {
     @BeforeAll
     static void loadTwoPolicies() {
         db = tmp.resolve("db").toString();
-        CliRunner r = CliRunner.run("load", "--db", db, "data/policies/gome.txt", "data/policies/game.txt");
+        CliRunner r = CliRunner.run("load", "--db", db, Fixtures.policy("gome").toString(), Fixtures.policy("game").toString());
         assertEquals(0, r.exit(), r.err());
-    }
-
-    static CliRunner withStdin(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        return new CliRunner(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
     }
 
     @Test
@@ -118,7 +111,7 @@ class QueryCommandTest {
 
     @Test
     void aQueryCanComeFromStandardInput() {
-        CliRunner r = withStdin("SELECT (COUNT(*) AS ?n) WHERE { ?p a pk:Policy }", "query", "--db", db, "-", "--format", "csv");
+        CliRunner r = CliRunner.withStdin("SELECT (COUNT(*) AS ?n) WHERE { ?p a pk:Policy }", "query", "--db", db, "-", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertEquals("n\r\n2\r\n", r.out());
         CliRunner both = CliRunner.run("query", "--db", db, "policies", "-e", "ASK {}");

@@ -3,7 +3,6 @@ package org.privkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.privkg.cli.CliEndToEndTest.privkg;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.privkg.fixture.Fixtures;
 import org.privkg.server.Browser;
 
 /** privkg report: one HTML file that opens from disk with no network, the same bytes for the same data. */
@@ -24,15 +24,15 @@ class ReportCommandTest {
     @BeforeAll
     static void load() {
         db = dir.resolve("db");
-        CliEndToEndTest.Run r = privkg("load", "--db", db.toString(), "data/policies");
-        assertEquals(0, r.code(), r.err());
+        CliRunner r = CliRunner.run("load", "--db", db.toString(), Fixtures.POLICIES.toString());
+        assertEquals(0, r.exit(), r.err());
     }
 
     @Test
     void theSameDataGivesTheSameBytes() throws IOException {
         Path a = dir.resolve("a.html"), b = dir.resolve("b.html");
-        assertEquals(0, privkg("report", "--db", db.toString(), "-o", a.toString()).code());
-        assertEquals(0, privkg("report", "--db", db.toString(), "-o", b.toString()).code());
+        assertEquals(0, CliRunner.run("report", "--db", db.toString(), "-o", a.toString()).exit());
+        assertEquals(0, CliRunner.run("report", "--db", db.toString(), "-o", b.toString()).exit());
         assertEquals(-1L, Files.mismatch(a, b));
         String html = Files.readString(a);
         assertFalse(html.contains("src=\"http") || html.contains("href=\"http") || html.contains("url(http"), "the report refers to the network");
@@ -42,7 +42,7 @@ class ReportCommandTest {
     @Test
     void onePolicysReportOpensFromDiskWithNoNetwork() throws IOException {
         Path out = dir.resolve("gome.html");
-        assertEquals(0, privkg("report", "--db", db.toString(), "--policy", "gome", "-o", out.toString()).code());
+        assertEquals(0, CliRunner.run("report", "--db", db.toString(), "--policy", "gome", "-o", out.toString()).exit());
         try (Browser browser = Browser.open()) {
             browser.problems();
             browser.driver.get(out.toUri().toString());
@@ -56,11 +56,11 @@ class ReportCommandTest {
 
     @Test
     void anUnknownPolicyOrMissingDirectoryIsBadInput() {
-        CliEndToEndTest.Run r = privkg("report", "--db", db.toString(), "--policy", "nope", "-o", dir.resolve("x.html").toString());
-        assertEquals(2, r.code());
+        CliRunner r = CliRunner.run("report", "--db", db.toString(), "--policy", "nope", "-o", dir.resolve("x.html").toString());
+        assertEquals(2, r.exit());
         assertTrue(r.err().contains("no policy 'nope'"), r.err());
-        r = privkg("report", "--db", db.toString(), "-o", dir.resolve("missing/x.html").toString());
-        assertEquals(2, r.code());
+        r = CliRunner.run("report", "--db", db.toString(), "-o", dir.resolve("missing/x.html").toString());
+        assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("privkg: no directory"), r.err());
     }
 }

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 
 /** The bundled third-party-flows query: recipients, sources, and third parties that collect data themselves. */
 class ThirdPartyFlowsQueryTest {
@@ -35,7 +36,7 @@ class ThirdPartyFlowsQueryTest {
                 我们会将您的<收货地址>[共享]给(物流公司)。
                 """, StandardCharsets.UTF_8);
         db = tmp.resolve("db").toString();
-        assertEquals(0, CliRunner.run("load", "--db", db, "data/policies", map.toString()).exit());
+        assertEquals(0, CliRunner.run("load", "--db", db, Fixtures.POLICIES.toString(), map.toString()).exit());
     }
 
     static List<CSVRecord> flows(String... params) throws IOException {

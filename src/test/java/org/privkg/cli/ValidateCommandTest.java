@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.rdf.Iris;
@@ -21,7 +22,7 @@ import org.privkg.vocab.PK;
 
 /** 'privkg validate': quiet and 0 on what data/ loads, one readable line per violation and 1 otherwise. */
 class ValidateCommandTest {
-    static final List<String> POLICIES = List.of("data/policies", "src/test/resources/unseen");
+    static final List<String> POLICIES = List.of(Fixtures.POLICIES.toString(), "src/test/resources/unseen");
 
     @Test
     void everyPolicyOfTheProjectConforms() throws IOException {
@@ -39,7 +40,7 @@ class ValidateCommandTest {
     @Test
     void validateReportsViolationsReadablyAndExitsOne(@TempDir Path tmp) {
         String db = tmp.resolve("db").toString();
-        CliRunner load = CliRunner.run("load", "--db", db, "data/policies", "src/test/resources/unseen");
+        CliRunner load = CliRunner.run("load", "--db", db, Fixtures.POLICIES.toString(), "src/test/resources/unseen");
         assertEquals(0, load.exit(), load.err());
         // the gold files beside the held-out policies are named as not read; nothing else is a warning
         assertEquals(List.of(), load.err().lines().filter(l -> l.contains("warning") && !l.contains("are not *.txt")).toList(),

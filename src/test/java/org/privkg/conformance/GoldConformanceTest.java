@@ -28,6 +28,7 @@ import org.privkg.conformance.GoldScorer.Gold;
 import org.privkg.conformance.GoldScorer.Result;
 import org.privkg.conformance.GoldScorer.Score;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.fixture.Fixtures;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.rdf.Iris;
@@ -36,7 +37,7 @@ import org.privkg.rdf.PolicyGraphWriter;
 /**
  * Runs the real pipeline (read, extract, write RDF) in memory on every policy that has a gold file
  * and scores it with {@link GoldScorer}, the Java port of the reference gold scorer (score.py):
- * {@code data/gold/NAME.json} against {@code data/policies/NAME.txt}, and
+ * {@code src/test/resources/gold/NAME.json} against {@code src/test/resources/policies/NAME.txt}, and
  * {@code NAME.json} in each held-out batch ({@code src/test/resources/unseen}, {@code unseen2} … {@code unseen4}) against {@code NAME.txt} beside it.
  */
 class GoldConformanceTest {
@@ -66,9 +67,9 @@ class GoldConformanceTest {
     static Stream<Arguments> goldPolicies() throws IOException {
         Path base = basedir();
         List<Arguments> out = new ArrayList<>();
-        for (Path gold : jsonFiles(base.resolve("data/gold"))) {
+        for (Path gold : jsonFiles(base.resolve(Fixtures.GOLD))) {
             String name = stem(gold);
-            out.add(Arguments.of(name, gold, base.resolve("data/policies").resolve(name + ".txt"), CORE_SEEN));
+            out.add(Arguments.of(name, gold, base.resolve(Fixtures.POLICIES.toString()).resolve(name + ".txt"), CORE_SEEN));
         }
         for (Path gold : jsonFiles(base.resolve("src/test/resources/unseen"))) {
             String name = stem(gold);

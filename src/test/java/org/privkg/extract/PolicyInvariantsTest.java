@@ -15,13 +15,14 @@ import org.privkg.annotation.Clause;
 import org.privkg.annotation.Labels;
 import org.privkg.annotation.Mark;
 import org.privkg.annotation.MarkKind;
+import org.privkg.fixture.Fixtures;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 
 /** What must hold for any policy, checked on every annotated policy the project has. */
 class PolicyInvariantsTest {
     static Stream<Path> policies() throws IOException {
-        return Stream.of(Path.of("data", "policies"), Path.of("src", "test", "resources", "unseen"), Path.of("src", "test", "resources", "unseen2"))
+        return Stream.of(Fixtures.POLICIES, Path.of("src", "test", "resources", "unseen"), Path.of("src", "test", "resources", "unseen2"))
                 .flatMap(PolicyInvariantsTest::list)
                 .filter(p -> p.toString().endsWith(".txt")).sorted();
     }

@@ -22,6 +22,7 @@ import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.junit.jupiter.api.Test;
 import org.privkg.annotation.Diagnostic;
 import org.privkg.annotation.Diagnostics;
+import org.privkg.fixture.Fixtures;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.rdf.Iris;
@@ -54,7 +55,7 @@ class ExtractionFuzzTest {
         int count = Integer.getInteger("privkg.fuzz.count", CI_COUNT);
         long seed = Long.getLong("privkg.fuzz.seed", DEFAULT_SEED);
         int from = Integer.getInteger("privkg.fuzz.from", 0);
-        FuzzInputs inputs = FuzzInputs.fromPolicies(Path.of("data/policies"), Path.of("src/test/resources/unseen"));
+        FuzzInputs inputs = FuzzInputs.fromPolicies(Fixtures.POLICIES, Path.of("src/test/resources/unseen"));
         List<String> failures = new ArrayList<>();
         int crashes = 0, hangs = 0, rejected = 0;
         long bytes = 0, maxNanos = 0;

@@ -19,12 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.privkg.annotation.Labels;
 import org.privkg.extract.DataPractice;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.fixture.Fixtures;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 
 class CorpusGeneratorTest {
     private static List<CorpusGenerator.Template> templates() throws IOException {
-        return CorpusGenerator.templatesFrom(Path.of("data", "policies"));
+        return CorpusGenerator.templatesFrom(Fixtures.POLICIES);
     }
 
     @Test

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
+import org.privkg.fixture.Loads;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
@@ -57,14 +59,14 @@ class LabelContainsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        store = storeWith(tmp.resolve("db"), Path.of("data", "policies"), Path.of("src", "test", "resources", "unseen"));
+        store = storeWith(tmp.resolve("db"), Fixtures.POLICIES, Path.of("src", "test", "resources", "unseen"));
         Path pets = Files.createDirectories(tmp.resolve("pets"));
         Files.writeString(pets.resolve("petshop.txt"), """
                 宠物店隐私政策
                 我们[收集]您的<宠物档案>（包括<宠物品种>）用于{提供服务}。
                 我们不会[共享]您的<宠物病历>（包括<宠物疫苗记录>）。
                 """, StandardCharsets.UTF_8);
-        store.replace(policies(pets));
+        Loads.load(store, Loads.sources(pets));
     }
 
     @AfterAll
@@ -75,21 +77,8 @@ class LabelContainsTest {
     /** A dataset in db holding the policies of the directories. */
     static PolicyStore storeWith(Path db, Path... dirs) throws IOException {
         PolicyStore opened = PolicyStore.open(db, null);
-        opened.replace(policies(dirs));
+        Loads.load(opened, Loads.sources(dirs));
         return opened;
-    }
-
-    static List<ExtractedPolicy> policies(Path... dirs) throws IOException {
-        PolicyReader reader = new PolicyReader();
-        List<ExtractedPolicy> out = new ArrayList<>();
-        for (Path dir : dirs) {
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    out.add(reader.read(PolicySource.of(p, null)).policy().orElseThrow());
-                }
-            }
-        }
-        return out;
     }
 
     /** The rows a query answers over a store, each as "var=value …" of the given variables. */
@@ -182,7 +171,7 @@ class LabelContainsTest {
         Path dir = Files.createDirectories(tmp.resolve("later"));
         Files.writeString(dir.resolve("pets.txt"), "宠物医院隐私政策\n为{预约诊疗}，我们会[收集]您的<宠物芯片编号>。\n",
                 StandardCharsets.UTF_8);
-        store.replace(policies(dir));
+        Loads.put(store, Loads.sources(dir));
         assertEquals(1, items(FUNCTION, "宠物芯片").size());
         assertEquals(items(SCAN, "编号"), items(FUNCTION, "编号"));
     }

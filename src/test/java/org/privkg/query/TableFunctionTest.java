@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
+import org.privkg.fixture.Loads;
 import org.privkg.store.PolicyStore;
 import org.privkg.vocab.PK;
 
@@ -39,7 +41,7 @@ class TableFunctionTest {
 
     @BeforeAll
     static void load() throws IOException {
-        store = LabelContainsTest.storeWith(tmp.resolve("db"), Path.of("data", "policies"));
+        store = LabelContainsTest.storeWith(tmp.resolve("db"), Fixtures.POLICIES);
     }
 
     @AfterAll
@@ -90,7 +92,7 @@ class TableFunctionTest {
         assertEquals(Set.of(), byFunction("FILTER (?id = \"pets\")"));
         Path dir = Files.createDirectories(tmp.resolve("later"));
         Files.writeString(dir.resolve("pets.txt"), "宠物医院隐私政策\n为{预约诊疗}，我们会[收集]您的<宠物芯片编号>。\n", StandardCharsets.UTF_8);
-        store.replace(LabelContainsTest.policies(dir));
+        Loads.put(store, Loads.sources(dir));
         assertEquals(1, byFunction("FILTER (?id = \"pets\")").size());
         assertEquals(stored(), byFunction(""));
     }
@@ -104,11 +106,7 @@ class TableFunctionTest {
         dsg.begin(ReadWrite.READ);
         try {
             Thread writer = new Thread(() -> {
-                try {
-                    store.replace(LabelContainsTest.policies(dir));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                Loads.put(store, Loads.sources(dir));
                 byFunction(""); // the newer version's table is now the one kept
             });
             writer.start();

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.privkg.extract.DataPractice;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.fixture.Fixtures;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 import org.privkg.vocab.ActionConcept;
@@ -41,7 +42,7 @@ class PiplLayerTest {
 
     @Test
     void crossBorderIsAProvisionAbroad() throws IOException {
-        ExtractedPolicy game = read(Path.of("data/policies/game.txt"));
+        ExtractedPolicy game = read(Fixtures.policy("game"));
         List<DataPractice> abroad = where(game, DataPractice::crossBorder);
         assertEquals(1, abroad.size(), "the transfer to the Singapore affiliate");
         DataPractice t = abroad.get(0);
@@ -49,7 +50,7 @@ class PiplLayerTest {
         assertTrue(t.requiresSeparateConsent());
         assertFalse(t.negated());
 
-        ExtractedPolicy health = read(Path.of("data/policies/health.txt"));
+        ExtractedPolicy health = read(Fixtures.policy("health"));
         List<DataPractice> healthAbroad = where(health, DataPractice::crossBorder);
         assertEquals(1, healthAbroad.size());
         assertTrue(healthAbroad.get(0).negated(), "不会[传输]至境外 is kept, negated");
@@ -68,7 +69,7 @@ class PiplLayerTest {
 
     @Test
     void entrustedProcessingComesThroughWeituo() throws IOException {
-        ExtractedPolicy health = read(Path.of("data/policies/health.txt"));
+        ExtractedPolicy health = read(Fixtures.policy("health"));
         List<DataPractice> entrusted = where(health, DataPractice::entrustedProcessing);
         assertEquals(1, entrusted.size());
         assertEquals("语音技术服务商", entrusted.get(0).recipients().get(0).label());
@@ -85,7 +86,7 @@ class PiplLayerTest {
     void writerEmitsAlignmentAndPiplTriples() throws IOException {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         PolicyGraphWriter w = new PolicyGraphWriter(new Iris(null));
-        ExtractedPolicy finance = read(Path.of("data/policies/finance.txt"));
+        ExtractedPolicy finance = read(Fixtures.policy("finance"));
         w.write(finance, StreamRDFLib.dataset(dsg));
         Graph g = dsg.getGraph(w.graphName("finance"));
         Iris iris = new Iris(null);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.privkg.fixture.Fixtures;
 
 /** The dashboard's figures are kept between requests, yet after every write the page shows the new counts. */
 class DashboardFiguresTest {
@@ -57,7 +58,7 @@ class DashboardFiguresTest {
         assertTrue(start[1] > 0, "game has practices");
         assertEquals(start[1], counts()[1], "asked again without a write: the same figures");
 
-        byte[] finance = Files.readAllBytes(Path.of("data/policies/finance.txt"));
+        byte[] finance = Files.readAllBytes(Fixtures.policy("finance"));
         HttpResponse<String> put = admin(request(server.url("/privkg/policies/finance")).header("Content-Type", "text/plain; charset=utf-8")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(finance)));
         assertTrue(put.statusCode() / 100 == 2, put.statusCode() + " " + put.body());

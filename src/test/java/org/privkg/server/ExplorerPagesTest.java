@@ -20,6 +20,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.privkg.fixture.Fixtures;
 import org.privkg.rdf.Iris;
 import org.privkg.store.PolicyStore;
 import org.privkg.view.PolicyChecks;
@@ -46,7 +47,7 @@ class ExplorerPagesTest {
         Path dir = Files.createTempDirectory("privkg-explorer-test");
         Path hostile = dir.resolve("hostile.txt");
         Files.writeString(hostile, HOSTILE, StandardCharsets.UTF_8);
-        PolicyStore store = ServeFixture.loadFiles(dir.resolve("db"), List.of(Path.of("data/policies/gome.txt"), hostile));
+        PolicyStore store = ServeFixture.loadFiles(dir.resolve("db"), List.of(Fixtures.policy("gome"), hostile));
         PrivkgServer s = PrivkgServer.builder(store).host("127.0.0.1").port(0).timeout(Duration.ofSeconds(30)).build().start();
         server = ServeFixture.track(new ServeFixture.Running(s, store, dir));
         sample = ServeFixture.start(List.of("finance", "game", "gome", "health"), false, Duration.ofSeconds(30));

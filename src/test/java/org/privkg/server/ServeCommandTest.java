@@ -25,7 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.privkg.cli.CliRunner;
 import org.privkg.cli.Main;
+import org.privkg.fixture.Fixtures;
 import org.privkg.store.PolicyStore;
 
 /** The 'serve' command itself: what it refuses, its banner, SIGTERM, and a dataset held by another process. */
@@ -34,14 +36,6 @@ class ServeCommandTest {
     private final List<Process> processes = new ArrayList<>();
 
     record Result(int code, String out, String err) {
-    }
-
-    static Result privkg(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(new byte[0]));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private Path dataset(String... policies) throws IOException {
@@ -62,8 +56,8 @@ class ServeCommandTest {
     void allowUpdateWithoutAPasswordRefusesToStartAndSaysWhy() throws Exception {
         assumeTrue(System.getenv("PRIVKG_PASSWORD") == null, "PRIVKG_PASSWORD is set in this environment");
         Path db = dataset("game");
-        Result r = privkg("serve", "--db", db.toString(), "--port", "0", "--allow-update");
-        assertEquals(2, r.code(), r.err());
+        CliRunner r = CliRunner.run("serve", "--db", db.toString(), "--port", "0", "--allow-update");
+        assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("--allow-update") && r.err().contains("PRIVKG_PASSWORD") && r.err().contains("--password-file"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
@@ -71,8 +65,8 @@ class ServeCommandTest {
     @Test
     void aPasswordIsNeverTakenOnTheCommandLine() throws Exception {
         Path db = dataset("game");
-        Result r = privkg("serve", "--db", db.toString(), "--allow-update", "--password", "hunter2");
-        assertEquals(2, r.code(), r.err());
+        CliRunner r = CliRunner.run("serve", "--db", db.toString(), "--allow-update", "--password", "hunter2");
+        assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("never taken on the command line"), r.err());
         assertFalse(r.err().contains("hunter2"), "the password is not echoed");
     }
@@ -80,19 +74,19 @@ class ServeCommandTest {
     @Test
     void badOptionsAreBadUsage() throws Exception {
         Path db = dataset("game");
-        assertEquals(2, privkg("serve", "--db", db.toString(), "--port", "70000").code());
-        assertEquals(2, privkg("serve", "--db", db.toString(), "--timeout", "-1").code());
-        Result unit = privkg("serve", "--db", db.toString(), "--timeout", "3x");
-        assertEquals(2, unit.code());
+        assertEquals(2, CliRunner.run("serve", "--db", db.toString(), "--port", "70000").exit());
+        assertEquals(2, CliRunner.run("serve", "--db", db.toString(), "--timeout", "-1").exit());
+        CliRunner unit = CliRunner.run("serve", "--db", db.toString(), "--timeout", "3x");
+        assertEquals(2, unit.exit());
         assertTrue(unit.err().contains("write e.g. 30s, 500ms, 2m"), unit.err());
-        Result missing = privkg("serve", "--db", db.toString(), "--allow-update", "--password-file", db.resolve("nope.txt").toString());
-        assertEquals(2, missing.code());
+        CliRunner missing = CliRunner.run("serve", "--db", db.toString(), "--allow-update", "--password-file", db.resolve("nope.txt").toString());
+        assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no such file"), missing.err());
-        Result noDb = privkg("serve", "--db", db.resolve("nothing-here").toString(), "--port", "0");
-        assertEquals(1, noDb.code());
+        CliRunner noDb = CliRunner.run("serve", "--db", db.resolve("nothing-here").toString(), "--port", "0");
+        assertEquals(1, noDb.exit());
         assertTrue(noDb.err().contains("no dataset"), noDb.err());
-        Result help = privkg("serve", "--help");
-        assertEquals(0, help.code());
+        CliRunner help = CliRunner.run("serve", "--help");
+        assertEquals(0, help.exit());
         assertTrue(help.out().contains("--allow-update") && help.out().contains("--timeout"), help.out());
     }
 
@@ -125,19 +119,19 @@ class ServeCommandTest {
         HttpResponse<String> r = ServeFixture.get("http://127.0.0.1:" + port + "/id/policy/game", "text/turtle");
         assertEquals(200, r.statusCode(), r.body());
 
-        Result load = privkg("load", "--db", db.toString(), "data/policies/health.txt");
-        assertEquals(1, load.code(), load.err());
+        CliRunner load = CliRunner.run("load", "--db", db.toString(), Fixtures.policy("health").toString());
+        assertEquals(1, load.exit(), load.err());
         assertTrue(load.err().contains("in use by another process"), load.err());
         assertFalse(load.err().contains("Exception"), load.err());
 
         // a command that only reads says how to ask the server instead, and that way works
-        Result local = privkg("query", "--db", db.toString(), "policies");
-        assertEquals(1, local.code(), local.err());
+        CliRunner local = CliRunner.run("query", "--db", db.toString(), "policies");
+        assertEquals(1, local.exit(), local.err());
         assertTrue(local.err().contains("privkg query --service http://localhost:3030/privkg/sparql"), local.err());
-        Result remote = privkg("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "policies", "--format", "csv");
-        assertEquals(0, remote.code(), remote.err());
+        CliRunner remote = CliRunner.run("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "policies", "--format", "csv");
+        assertEquals(0, remote.exit(), remote.err());
         assertTrue(remote.out().startsWith("policyId,") && remote.out().contains("\r\ngame,"), remote.out());
-        Result bound = privkg("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "--format", "csv",
+        CliRunner bound = CliRunner.run("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "--format", "csv",
                 "-e", "SELECT ?p WHERE { ?p pk:policyId ?id }", "--param", "id=game");
         assertEquals("p\r\nhttps://w3id.org/privkg/id/policy/game\r\n", bound.out(), bound.err());
         // and the examples of it in docs/server.md and docs/queries.md, run as written against this server
@@ -151,8 +145,8 @@ class ServeCommandTest {
             List<String> args = new ArrayList<>();
             Matcher word = Pattern.compile("'([^']*)'|(\\S+)").matcher(example.replace("localhost:3030", "127.0.0.1:" + port));
             while (word.find()) args.add(word.group(1) != null ? word.group(1) : word.group(2));
-            Result r2 = privkg(args.subList(1, args.size()).toArray(String[]::new));
-            assertEquals(0, r2.code(), example + ": " + r2.err());
+            CliRunner r2 = CliRunner.run(args.subList(1, args.size()).toArray(String[]::new));
+            assertEquals(0, r2.exit(), example + ": " + r2.err());
         }
 
         // SIGTERM; ProcessHandle's destroy leaves our ends of the pipes open (Process.destroy closes them)
@@ -161,8 +155,8 @@ class ServeCommandTest {
         String stderr = err.drain();
         assertTrue(stderr.contains("stopped"), "exit " + p.exitValue() + ", stderr: " + stderr);
         assertFalse(stderr.contains("Exception"), stderr);
-        Result stats = privkg("stats", "--db", db.toString());
-        assertEquals(0, stats.code(), "the dataset is free again: " + stats.err());
+        CliRunner stats = CliRunner.run("stats", "--db", db.toString());
+        assertEquals(0, stats.exit(), "the dataset is free again: " + stats.err());
     }
 
     /** SIGTERM while a query that would run for hours holds a transaction: the process stops within seconds, without a stack trace. */
@@ -196,8 +190,8 @@ class ServeCommandTest {
         assertTrue(seconds < 10, "stopping took " + seconds + " s: " + stderr);
         assertTrue(stderr.contains("stopped"), stderr);
         assertFalse(stderr.contains("Exception") || stderr.contains("\tat "), stderr);
-        Result stats = privkg("stats", "--db", db.toString());
-        assertEquals(0, stats.code(), "the dataset is free again: " + stats.err());
+        CliRunner stats = CliRunner.run("stats", "--db", db.toString());
+        assertEquals(0, stats.exit(), "the dataset is free again: " + stats.err());
     }
 
     /** The other way round: a dataset held by another process, and 'serve' says so instead of starting. */

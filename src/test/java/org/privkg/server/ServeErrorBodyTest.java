@@ -26,6 +26,14 @@ class ServeErrorBodyTest {
         return JSON.readTree(r.body());
     }
 
+    /** GET path with no Accept, which must answer status as plain text; its body. */
+    private static String textError(Running s, String path, int status) {
+        HttpResponse<String> r = get(s.url(path), null);
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(contentType(r).startsWith("text/plain"), contentType(r));
+        return r.body();
+    }
+
     @Test
     void jettysNotFoundForAnUnknownPathIsPlainTextByDefault() {
         HttpResponse<String> r = get(ServeFixture.shared().url("/no/such/page"), null);
@@ -47,10 +55,8 @@ class ServeErrorBodyTest {
     @Test
     void privkgsOwnNotFoundSaysWhatToDoInTextAndInJson() throws Exception {
         Running s = ServeFixture.shared();
-        HttpResponse<String> text = get(s.url("/privkg/policies/nosuchpolicy"), null);
-        assertEquals(404, text.statusCode());
-        assertTrue(contentType(text).startsWith("text/plain"), contentType(text));
-        assertTrue(text.body().startsWith("404 Not Found: no policy 'nosuchpolicy'"), text.body());
+        String text = textError(s, "/privkg/policies/nosuchpolicy", 404);
+        assertTrue(text.startsWith("404 Not Found: no policy 'nosuchpolicy'"), text);
 
         HttpResponse<String> json = get(s.url("/privkg/policies/nosuchpolicy"), "application/json, */*;q=0.1");
         assertEquals(404, json.statusCode());
@@ -92,5 +98,27 @@ class ServeErrorBodyTest {
                 .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(big)).build());
         assertEquals(413, r.statusCode());
         assertEquals(413, json(r).get("status").asInt());
+    }
+
+    @Test
+    void fusekisOwnSyntaxErrorHasTheSameBodyInTextAndInJson() throws Exception {
+        Running s = ServeFixture.shared();
+        String text = textError(s, "/privkg/sparql?query=SELEC", 400);
+        assertTrue(text.startsWith("400 Bad Request: "), text);
+        assertTrue(text.contains("line 1"), "Fuseki's words say where: " + text);
+
+        HttpResponse<String> json = get(s.url("/privkg/sparql?query=SELEC"), "application/json");
+        assertEquals(400, json.statusCode());
+        JsonNode body = json(json);
+        assertEquals(400, body.get("status").asInt());
+        assertTrue(body.get("message").asText().contains("line 1"), json.body());
+        assertEquals(2, body.size(), "the fields privkg's own errors have: " + json.body());
+    }
+
+    @Test
+    void fusekisGraphStoreNotFoundIsJsonWhenAskedFor() throws Exception {
+        HttpResponse<String> r = get(ServeFixture.shared().url("/privkg/get?graph=urn:no-such-graph"), "application/json");
+        assertEquals(404, r.statusCode(), r.body());
+        assertEquals(404, json(r).get("status").asInt());
     }
 }

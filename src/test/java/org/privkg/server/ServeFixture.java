@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.fixture.Fixtures;
+import org.privkg.fixture.Loads;
 import org.privkg.pipeline.LoadPipeline;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
@@ -90,22 +92,15 @@ final class ServeFixture {
         return r;
     }
 
-    /** Opens a dataset in dir and loads data/policies/NAME.txt for each name. */
+    /** Opens a dataset in dir and loads the sample policy NAME.txt (src/test/resources/policies) for each name. */
     static PolicyStore load(Path dir, List<String> policies) throws IOException {
-        return loadFiles(dir, policies.stream().map(name -> Path.of("data/policies", name + ".txt")).toList());
+        return loadFiles(dir, policies.stream().map(name -> Fixtures.policy(name)).toList());
     }
 
     /** Opens a dataset in dir and loads these annotated policy files. */
     static PolicyStore loadFiles(Path dir, List<Path> files) throws IOException {
         PolicyStore store = PolicyStore.open(dir, null);
-        List<PolicySource> sources = files.stream().map(file -> PolicySource.of(file, null)).toList();
-        // as 'privkg load' stores them, provenance included
-        new LoadPipeline(PolicyReader::new, 1).load(store, sources, new LoadPipeline.Events() {
-            @Override
-            public void read(PolicyReader.Outcome o) {
-                if (!o.ok()) throw new IllegalStateException("fixture policy " + o.source() + " does not load: " + o.diagnostics().all());
-            }
-        });
+        Loads.load(store, files.stream().map(file -> PolicySource.of(file, null)).toList());
         return store;
     }
 

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.privkg.cli.CliRunner;
 import org.privkg.server.ServeFixture.Running;
 import org.privkg.store.PolicyStore;
 
@@ -87,8 +88,8 @@ class ServeNameTest {
             assertTrue(e.getMessage().contains("letters, digits, '-' and '_'"), e.getMessage());
         }
         assertFalse(Files.exists(dir));
-        ServeCommandTest.Result r = ServeCommandTest.privkg("serve", "--db", dir.toString(), "--name", "my corpus");
-        assertEquals(2, r.code(), r.err());
+        CliRunner r = CliRunner.run("serve", "--db", dir.toString(), "--name", "my corpus");
+        assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("--name") && r.err().contains("'my corpus'") && r.err().contains("letters"), r.err());
         assertFalse(Files.exists(dir), "nothing is opened or created for a bad name");
     }

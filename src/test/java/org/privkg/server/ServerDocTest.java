@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.privkg.cli.CliRunner;
 
 /**
  * docs/server.md's command examples, run as written: every {@code curl} (and the {@code iconv} that makes
@@ -73,11 +74,11 @@ class ServerDocTest {
                 if (command.startsWith("curl ")) curls++;
                 run(command, work, server);
             } else if (command.startsWith("privkg serve ")) {
-                ServeCommandTest.Result r = ServeCommandTest.privkg(args(command, work, "--help"));
-                assertEquals(0, r.code(), command + ": " + r.err());
+                CliRunner r = CliRunner.run(args(command, work, "--help"));
+                assertEquals(0, r.exit(), command + ": " + r.err());
             } else if (command.startsWith("privkg load ")) {
-                ServeCommandTest.Result r = ServeCommandTest.privkg(args(command, work));
-                assertEquals(0, r.code(), command + ": " + r.err());
+                CliRunner r = CliRunner.run(args(command, work));
+                assertEquals(0, r.exit(), command + ": " + r.err());
             } else if (command.startsWith("bin/privkg query --service ")) {
                 continue; // ServeCommandTest runs these against a 'privkg serve' process
             } else if (!command.startsWith("S=") && !command.startsWith("export PRIVKG_PASSWORD=")) {
@@ -97,8 +98,8 @@ class ServerDocTest {
         Path work = Files.createTempDirectory("privkg-server-doc");
         dirs.add(work);
         for (String command : lines) {
-            ServeCommandTest.Result r = ServeCommandTest.privkg(args(command, work, "--help"));
-            assertEquals(0, r.code(), command + ": " + r.err());
+            CliRunner r = CliRunner.run(args(command, work, "--help"));
+            assertEquals(0, r.exit(), command + ": " + r.err());
         }
     }
 

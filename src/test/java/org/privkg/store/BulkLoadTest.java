@@ -23,6 +23,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Fixtures;
+import org.privkg.fixture.Loads;
 import org.privkg.generate.CorpusGenerator;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.pipeline.LoadPipeline;
@@ -37,7 +39,7 @@ class BulkLoadTest {
     static final int N = 20;
 
     static Path corpus(Path dir, int n) throws IOException {
-        new CorpusGenerator(CorpusGenerator.templatesFrom(Path.of("data", "policies")), 42).write(dir, n);
+        new CorpusGenerator(CorpusGenerator.templatesFrom(Fixtures.POLICIES), 42).write(dir, n);
         return dir;
     }
 
@@ -91,17 +93,16 @@ class BulkLoadTest {
         }
     }
 
+    /** The sources stored one write transaction at a time, in order, as PUTs would: the reference for a bulk load. */
     static void replaceAll(Path db, List<PolicySource> sources) {
-        PolicyReader reader = new PolicyReader();
-        List<ExtractedPolicy> policies = sources.stream().map(reader::read).map(o -> o.policy().orElseThrow()).toList();
         try (PolicyStore store = PolicyStore.open(db, null)) {
-            store.replace(policies);
+            Loads.put(store, sources);
         }
     }
 
     /**
      * Same named graphs, each isomorphic, and the same (empty) default graph; the provenance graph, which a
-     * load writes and {@link PolicyStore#replace} (the reference here) does not, left aside.
+     * load writes with its load time, left aside.
      */
     static void assertSameContent(Path a, Path b) {
         try (PolicyStore sa = PolicyStore.open(a, null); PolicyStore sb = PolicyStore.open(b, null)) {
@@ -240,7 +241,7 @@ class BulkLoadTest {
         assertEquals(1, r.warnings.size(), r.warnings.toString());
 
         List<PolicySource> expected = new ArrayList<>(src);
-        replaceAll(tmp.resolve("replace"), expected); // replace() in order: the later one replaces
+        replaceAll(tmp.resolve("replace"), expected); // in order: the later one replaces
         assertSameContent(tmp.resolve("db"), tmp.resolve("replace"));
     }
 

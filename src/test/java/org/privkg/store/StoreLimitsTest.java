@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privkg.fixture.Loads;
 import org.privkg.extract.ExtractedPolicy;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
@@ -78,10 +79,9 @@ class StoreLimitsTest {
         load(db, sources(corpus), new BulkLoadTest.Recorder());
         PolicySource one = sources(corpus).get(7);
         long policyBytes = Files.size(corpus.resolve(one.id() + ".txt"));
-        ExtractedPolicy policy = new PolicyReader().read(one).policy().orElseThrow();
         long before = StoreSpace.storageBytes(db);
         try (PolicyStore store = PolicyStore.open(db, null)) {
-            for (int i = 0; i < 100; i++) store.replace(List.of(policy));
+            for (int i = 0; i < 100; i++) Loads.put(store, List.of(one));
         }
         long growth = StoreSpace.storageBytes(db) - before;
         assertTrue(growth < 10 * policyBytes, "grew by " + growth + " bytes, the policy has " + policyBytes);
@@ -95,12 +95,10 @@ class StoreLimitsTest {
         PolicySource one = sources(corpus).get(7);
         Path edited = Files.createDirectories(tmp.resolve("edited")).resolve(one.id() + ".txt");
         Files.writeString(edited, edited(Files.readString(corpus.resolve(one.id() + ".txt"))));
-        PolicyReader reader = new PolicyReader();
-        ExtractedPolicy a = reader.read(one).policy().orElseThrow();
-        ExtractedPolicy b = reader.read(PolicySource.of(edited, null)).policy().orElseThrow();
+        PolicySource a = one, b = PolicySource.of(edited, null);
         long loaded = StoreSpace.storageBytes(db);
         try (PolicyStore store = PolicyStore.open(db, null)) {
-            for (int i = 0; i < 20; i++) store.replace(List.of(i % 2 == 0 ? b : a));
+            for (int i = 0; i < 20; i++) Loads.put(store, List.of(i % 2 == 0 ? b : a));
             long written = StoreSpace.storageBytes(db);
             assertTrue(written > loaded * 3 / 2, "twenty changing writes copied blocks: " + loaded + " → " + written);
             store.compact();

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.privkg.extract.ExtractedPolicy;
-import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
+import org.privkg.fixture.Fixtures;
+import org.privkg.fixture.Loads;
 import org.privkg.store.PolicyStore;
 
 /**
@@ -51,13 +51,15 @@ class CorpusFiguresTest {
 
     @BeforeAll
     static void loadTheFixtureCorpus() throws IOException {
-        List<ExtractedPolicy> policies = new ArrayList<>();
+        List<PolicySource> sources = new ArrayList<>();
         for (String name : List.of("finance", "game", "gome", "health")) {
-            policies.add(read(name, Files.readString(Path.of("data/policies", name + ".txt"))));
+            sources.add(PolicySource.of(Fixtures.policy(name), null));
         }
-        policies.add(read("corners", CORNERS));
+        Path corners = tmp.resolve("corners.txt");
+        Files.writeString(corners, CORNERS, StandardCharsets.UTF_8);
+        sources.add(PolicySource.of(corners, null));
         store = PolicyStore.open(tmp.resolve("db"), null);
-        store.replace(policies);
+        Loads.load(store, sources);
         figures = CorpusFigures.read(store.dataset());
     }
 
@@ -152,12 +154,5 @@ class CorpusFiguresTest {
                 return out;
             }
         });
-    }
-
-    private static ExtractedPolicy read(String id, String text) throws IOException {
-        Path file = tmp.resolve(id + ".txt");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        PolicyReader.Outcome o = new PolicyReader().read(PolicySource.of(file, null));
-        return o.policy().orElseThrow(() -> new IllegalStateException(o.diagnostics().all().toString()));
     }
 }

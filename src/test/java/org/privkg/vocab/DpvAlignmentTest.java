@@ -31,6 +31,7 @@ import org.privkg.annotation.Labels;
 import org.privkg.extract.Broader;
 import org.privkg.extract.DataPractice;
 import org.privkg.extract.ExtractedPolicy;
+import org.privkg.fixture.Fixtures;
 import org.privkg.pipeline.PolicyReader;
 import org.privkg.pipeline.PolicySource;
 
@@ -293,7 +294,7 @@ class DpvAlignmentTest {
     void coverageAndPrecisionHoldOnThePolicies() throws IOException {
         List<Expectation> dataRows = table("expected-data.tsv");
         List<Expectation> purposeRows = table("expected-purposes.tsv");
-        for (var src : List.of(Map.entry("data", Path.of("data/policies")), Map.entry("unseen", Path.of("src/test/resources/unseen")))) {
+        for (var src : List.of(Map.entry("data", Fixtures.POLICIES), Map.entry("unseen", Path.of("src/test/resources/unseen")))) {
             Map<String, Set<String>> items = itemsOf(src.getValue());
             double dataCoverage = coverage(items.get("data"), l -> !MATCHER.dataConcept(l).isEmpty());
             double purposeCoverage = coverage(items.get("purposes"), l -> !MATCHER.purposeConcepts(l).isEmpty());

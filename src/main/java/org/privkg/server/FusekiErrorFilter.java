@@ -15,30 +15,37 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Fuseki answers a query that ran past the limit with a bare "503 Query timed out". This filter, in front
- * of the SPARQL endpoints, replaces that text with one that says what the limit is and what to do.
+ * Fuseki's own servlets (query, Graph Store, update, the admin endpoints) answer an error with a plain-text body
+ * of their own ({@code ServletOps.responseSendError}), not through Jetty's error handler. This filter, in front of
+ * them, holds such a body back and sends its message as the server's one error body instead
+ * ({@link ErrorBodyHandler}: text, or JSON by {@code Accept}), keeping Fuseki's status and words; a query that ran
+ * past the limit gets a message that says what the limit is and what to do.
  */
-final class QueryTimeoutFilter implements Filter {
+final class FusekiErrorFilter implements Filter {
+    private static final List<String> SERVICES = List.of("", "/", "/sparql", "/query", "/get", "/update", "/data");
     private final Site site;
 
-    QueryTimeoutFilter(Site site) {
+    FusekiErrorFilter(Site site) {
         this.site = site;
     }
 
-    private boolean isQueryPath(String path) {
-        String dataset = site.dataset;
-        return path.equals(dataset) || path.equals(dataset + "/") || path.equals(dataset + "/sparql")
-                || path.equals(dataset + "/query");
+    /** A path Fuseki's own servlets answer: the dataset's services and Fuseki's admin endpoints. */
+    private boolean isFusekiPath(String path) {
+        if (path.startsWith("/$/")) return true;
+        if (!path.startsWith(site.dataset)) return false;
+        String rest = path.substring(site.dataset.length());
+        return SERVICES.contains(rest) || rest.startsWith("/data/") || rest.startsWith("/get/");
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         String path = Http.rawPathAfter(req, "");
-        if (path == null || !isQueryPath(path)) {
+        if (path == null || !isFusekiPath(path)) {
             chain.doFilter(request, response);
             return;
         }
@@ -48,7 +55,7 @@ final class QueryTimeoutFilter implements Filter {
         capture.finish(site);
     }
 
-    /** Passes everything through, except the body of a 503, which it holds back to look at. */
+    /** Passes everything through, except the body of an error, which it holds back. */
     private static final class Capture extends HttpServletResponseWrapper {
         private final HttpServletResponse res;
         private ByteArrayOutputStream held;
@@ -60,7 +67,7 @@ final class QueryTimeoutFilter implements Filter {
         }
 
         private boolean holding() {
-            return getStatus() == SC_SERVICE_UNAVAILABLE && !res.isCommitted();
+            return getStatus() >= 400 && !res.isCommitted();
         }
 
         @Override
@@ -121,12 +128,10 @@ final class QueryTimeoutFilter implements Filter {
         void finish(Site site) throws IOException {
             if (writer != null) writer.flush();
             if (held == null) return;
-            String text = held.toString(StandardCharsets.UTF_8);
-            if (text.toLowerCase(Locale.ROOT).contains("timed out") || text.toLowerCase(Locale.ROOT).contains("timeout")) {
-                Http.text(res, SC_SERVICE_UNAVAILABLE, site.timeoutMessage());
-            } else {
-                res.getOutputStream().write(held.toByteArray());
-            }
+            String text = held.toString(StandardCharsets.UTF_8).strip();
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean timedOut = getStatus() == SC_SERVICE_UNAVAILABLE && (lower.contains("timed out") || lower.contains("timeout"));
+            Http.text(res, getStatus(), timedOut ? site.timeoutMessage() : text);
         }
     }
 }
