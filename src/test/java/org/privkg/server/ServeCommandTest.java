@@ -134,6 +134,10 @@ class ServeCommandTest {
         Result local = privkg("query", "--db", db.toString(), "policies");
         assertEquals(1, local.code(), local.err());
         assertTrue(local.err().contains("privkg query --service http://localhost:3030/privkg/sparql"), local.err());
+        // so does 'check', the last step of README's first policy, pointing to the server's checks (not to loading)
+        Result check = privkg("check", "--db", db.toString(), "--policy", "game");
+        assertEquals(1, check.code(), check.err());
+        assertTrue(check.err().contains("/privkg/check?policy=ID") && !check.err().contains("load through"), check.err());
         Result remote = privkg("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "policies", "--format", "csv");
         assertEquals(0, remote.code(), remote.err());
         assertTrue(remote.out().startsWith("policyId,") && remote.out().contains("\r\ngame,"), remote.out());
