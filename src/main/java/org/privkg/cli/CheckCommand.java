@@ -50,7 +50,8 @@ final class CheckCommand implements Callable<Integer> {
                 throw UserError.badInput(checksDir + ": " + e.getMessage());
             }
         }
-        try (PolicyStore db = Stores.openExisting(store)) {
+        try (PolicyStore db = Stores.openForReading(store, "Ask the server instead: http://localhost:3030/privkg/check?policy=ID gives the same verdicts "
+                + "(its host, port and dataset name as 'privkg serve' printed them); or stop that process and try again")) {
             List<String> ids = db.policyIds();
             if (policy != null && !ids.contains(policy)) {
                 throw UserError.badInput("no policy '" + policy + "' in " + db.dir() + "; 'privkg query policies' lists them");

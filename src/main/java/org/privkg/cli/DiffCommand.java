@@ -82,7 +82,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private DiffReport versions(String id) {
-        try (PolicyStore db = Stores.openExisting(store)) {
+        try (PolicyStore db = Stores.openForReading(store, "Stop that process and try again (TDB2 lets one process at a time open a dataset).")) {
             List<PolicyVersion> versions = StoredVersions.of(db, id);
             int last = versions.size();
             int newer = to == null ? last : to;

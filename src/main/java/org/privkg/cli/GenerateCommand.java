@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** Writes a synthetic corpus for benchmarks (see {@link CorpusGenerator}). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        header = "Writes N synthetic annotated policies for benchmarks, varied from the …",
+        header = "Writes N synthetic annotated policies for benchmarks, varied from the bundled ones.",
         description = "Writes N synthetic annotated policies for benchmarks, varied from the bundled ones (owner names, data labels, paragraphs). The same seed always gives the same files.")
 final class GenerateCommand implements Callable<Integer> {
     @Spec

@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (PolicyStore db = Stores.openExisting(store)) {
+        try (PolicyStore db = Stores.openForReading(store, "Stop that process and try again (TDB2 lets one process at a time open a dataset).")) {
             List<String> ids = db.policyIds().stream().sorted().toList();
             if (policy != null) {
                 if (!ids.contains(policy)) throw UserError.badInput("the dataset has no policy '" + policy + "' (privkg query policies lists them)");

@@ -30,12 +30,16 @@ final class Stores {
      * reading, could see a half-written journal), so while 'privkg serve' holds it the way in is the server.
      */
     static PolicyStore openForReading(StoreOptions o) {
+        return openForReading(o, "Ask the server instead: privkg query --service http://localhost:3030/privkg/sparql NAME "
+                + "(its host, port and dataset name as 'privkg serve' printed them); or stop that process and try again");
+    }
+
+    /** As {@link #openForReading(StoreOptions)}, saying in {@code whatToDo} how this command's answer is had meanwhile. */
+    static PolicyStore openForReading(StoreOptions o, String whatToDo) {
         try {
             return PolicyStore.openExisting(o.db(), o.base);
         } catch (StoreLockedException e) {
-            throw UserError.failure("the dataset at " + o.db() + " is in use by another process, such as 'privkg serve'. "
-                    + "Ask the server instead: privkg query --service http://localhost:3030/privkg/sparql NAME "
-                    + "(its host, port and dataset name as 'privkg serve' printed them); or stop that process and try again");
+            throw UserError.failure("the dataset at " + o.db() + " is in use by another process, such as 'privkg serve'. " + whatToDo);
         } catch (StoreException e) {
             throw UserError.failure(e.getMessage());
         }

@@ -29,7 +29,7 @@ final class VersionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (PolicyStore db = Stores.openExisting(store)) {
+        try (PolicyStore db = Stores.openForReading(store, "Stop that process and try again (TDB2 lets one process at a time open a dataset).")) {
             List<PolicyVersion> versions = StoredVersions.of(db, id);
             out.println(String.format("%-3s %-30s %-12s %-24s", "#", "loaded", "sha256", "source").stripTrailing());
             for (PolicyVersion v : versions) {

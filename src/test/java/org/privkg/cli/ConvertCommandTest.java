@@ -161,7 +161,7 @@ class ConvertCommandTest {
             if (words[0].equals("cmp")) {
                 assertArrayEquals(Files.readAllBytes(Path.of(args.get(1))), Files.readAllBytes(Path.of(args.get(2))), line);
             } else {
-                assertEquals("privkg", words[0], line);
+                assertEquals("bin/privkg", words[0], line);
                 ok(args.subList(1, args.size()).toArray(String[]::new));
             }
         }

@@ -26,6 +26,25 @@ class ExtractExplainTest {
         return r.out().lines().toList();
     }
 
+    /** docs/annotating.md shows this command and lines of what it prints ("…" for lines left out): they come out, in that order. */
+    @Test
+    void theGuideShowsWhatTheCommandPrints() throws Exception {
+        String guide = Files.readString(Path.of("docs/annotating.md"));
+        String prompt = "$ bin/privkg extract --explain ";
+        int from = guide.indexOf(prompt);
+        assertTrue(from >= 0, "docs/annotating.md shows the command");
+        List<String> shown = guide.substring(from, guide.indexOf("```", from)).lines().toList();
+        assertEquals(prompt + EXAMPLE, shown.get(0));
+        List<String> out = explain(EXAMPLE);
+        int at = 0;
+        for (String line : shown.subList(1, shown.size())) {
+            if (line.strip().equals("…")) continue;
+            int found = out.subList(at, out.size()).indexOf(line);
+            assertTrue(found >= 0, "not printed (or not in this order): " + line + "\n" + String.join("\n", out));
+            at += found + 1;
+        }
+    }
+
     @Test
     void eachClauseIsPlacedByLineAndColumnWithThePracticesTakenFromIt() {
         List<String> out = explain(EXAMPLE);

@@ -56,6 +56,7 @@ class QueriesDocTest {
                 stdin = echo.group(1);
                 line = echo.group(2);
             }
+            line = line.replaceFirst("^bin/", ""); // bin/privkg as README runs it, or privkg on the PATH
             if (!line.startsWith("privkg ") || line.contains("--service")) continue; // --service: ServeCommandTest
             List<String> args = new ArrayList<>();
             Matcher word = Pattern.compile("'([^']*)'|(\\S+)").matcher(line.replaceFirst("\\s+#.*$", ""));

@@ -42,6 +42,13 @@ class QueryCommandTest {
         assertTrue(CliRunner.run("--help").out().contains("generate"));
     }
 
+    /** Each command's line in --help is a whole sentence, not one cut short with an ellipsis. */
+    @Test
+    void helpDescribesEveryCommandInFull() {
+        String help = CliRunner.run("--help").out();
+        assertFalse(help.contains("…"), help);
+    }
+
     @Test
     void mistypedNamesGetSuggestions() {
         CliRunner command = CliRunner.run("quer");

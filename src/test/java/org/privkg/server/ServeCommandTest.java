@@ -35,9 +35,6 @@ class ServeCommandTest {
     private final List<Path> dirs = new ArrayList<>();
     private final List<Process> processes = new ArrayList<>();
 
-    record Result(int code, String out, String err) {
-    }
-
     private Path dataset(String... policies) throws IOException {
         Path dir = Files.createTempDirectory("privkg-serve-cmd");
         dirs.add(dir);
@@ -128,6 +125,10 @@ class ServeCommandTest {
         CliRunner local = CliRunner.run("query", "--db", db.toString(), "policies");
         assertEquals(1, local.exit(), local.err());
         assertTrue(local.err().contains("privkg query --service http://localhost:3030/privkg/sparql"), local.err());
+        // so does 'check', the last step of README's first policy, pointing to the server's checks (not to loading)
+        CliRunner check = CliRunner.run("check", "--db", db.toString(), "--policy", "game");
+        assertEquals(1, check.exit(), check.err());
+        assertTrue(check.err().contains("/privkg/check?policy=ID") && !check.err().contains("load through"), check.err());
         CliRunner remote = CliRunner.run("query", "--service", "http://127.0.0.1:" + port + "/privkg/sparql", "policies", "--format", "csv");
         assertEquals(0, remote.exit(), remote.err());
         assertTrue(remote.out().startsWith("policyId,") && remote.out().contains("\r\ngame,"), remote.out());
