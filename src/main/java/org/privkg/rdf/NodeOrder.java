@@ -51,17 +51,20 @@ public final class NodeOrder {
             char ca = a.charAt(i);
             char cb = b.charAt(j);
             if (isDigit(ca) && isDigit(cb)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && isDigit(a.charAt(i))) i++;
-                while (j < b.length() && isDigit(b.charAt(j))) j++;
-                String da = strip(a.substring(si, i));
-                String db = strip(b.substring(sj, j));
-                if (da.length() != db.length()) return Integer.compare(da.length(), db.length());
-                int c = da.compareTo(db);
+                // compared in place: building substrings here was most of ranking a graph's terms (JFR)
+                int ei = digitsEnd(a, i);
+                int ej = digitsEnd(b, j);
+                int zi = leadingZerosEnd(a, i, ei);
+                int zj = leadingZerosEnd(b, j, ej);
+                if (ei - zi != ej - zj) return Integer.compare(ei - zi, ej - zj);
+                for (int k = 0; k < ei - zi; k++) {
+                    int c = Character.compare(a.charAt(zi + k), b.charAt(zj + k));
+                    if (c != 0) return c;
+                }
+                int c = Integer.compare(ei - i, ej - j);
                 if (c != 0) return c;
-                c = Integer.compare(i - si, j - sj);
-                if (c != 0) return c;
+                i = ei;
+                j = ej;
             } else {
                 if (ca != cb) return Character.compare(ca, cb);
                 i++;
@@ -75,9 +78,16 @@ public final class NodeOrder {
         return c >= '0' && c <= '9';
     }
 
-    private static String strip(String digits) {
-        int k = 0;
-        while (k < digits.length() - 1 && digits.charAt(k) == '0') k++;
-        return digits.substring(k);
+    private static int digitsEnd(String s, int from) {
+        int k = from;
+        while (k < s.length() && isDigit(s.charAt(k))) k++;
+        return k;
+    }
+
+    /** Where a run of digits starts once its leading zeros are dropped (its last digit stays, "000" is "0"). */
+    private static int leadingZerosEnd(String s, int from, int end) {
+        int k = from;
+        while (k < end - 1 && s.charAt(k) == '0') k++;
+        return k;
     }
 }

@@ -16,6 +16,37 @@ import org.junit.jupiter.api.Test;
 class RankedTripleSortTest {
     @Test
     void ordersAsTheTermComparatorDoes() {
+        List<Triple> input = shuffled();
+        List<Triple> expected = new ArrayList<>(input);
+        expected.sort(NodeOrder.TRIPLES);
+
+        List<Triple> ranked = new ArrayList<>(input);
+        RankedTripleSort.sort(ranked);
+        assertEquals(expected, ranked);
+    }
+
+    @Test
+    void tooManyTermsToPackInALongSortTheSame() {
+        List<Triple> input = shuffled();
+        List<Triple> packed = new ArrayList<>(input);
+        RankedTripleSort.sort(packed);
+        List<Triple> records = new ArrayList<>(input);
+        RankedTripleSort.sort(records, 3); // one bit a rank: far too few for these terms
+        assertEquals(packed, records);
+    }
+
+    @Test
+    void duplicatesStayAndSitTogether() {
+        List<Triple> input = new ArrayList<>(shuffled());
+        input.addAll(input.subList(0, 500));
+        Collections.shuffle(input, new Random(5));
+        List<Triple> expected = new ArrayList<>(input);
+        expected.sort(NodeOrder.TRIPLES);
+        RankedTripleSort.sort(input);
+        assertEquals(expected, input);
+    }
+
+    private static List<Triple> shuffled() {
         List<Triple> input = new ArrayList<>();
         Random random = new Random(11);
         String[] steps = {"clause/2", "clause/10", "clause/02", "clause/1a", "practice/9", "practice/10", "purpose/手机"};
@@ -31,12 +62,7 @@ class RankedTripleSortTest {
             input.add(Triple.create(s, p, o));
         }
         Collections.shuffle(input, random);
-        List<Triple> expected = new ArrayList<>(input);
-        expected.sort(NodeOrder.TRIPLES);
-
-        List<Triple> ranked = new ArrayList<>(input);
-        RankedTripleSort.sort(ranked);
-        assertEquals(expected, ranked);
+        return input;
     }
 
     @Test
