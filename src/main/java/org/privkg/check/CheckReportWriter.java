@@ -49,8 +49,8 @@ public final class CheckReportWriter {
                 }
             }
         }
-        out.println(r.policies().size() + " policies, " + r.checks().size() + " checks: " + failed + " failed, "
-                + r.findings().size() + " findings");
+        out.println(count(r.policies().size(), "policy", "policies") + ", " + count(r.checks().size(), "check", "checks") + ": "
+                + failed + " failed, " + count(r.findings().size(), "finding", "findings"));
         out.flush();
     }
 
@@ -108,5 +108,9 @@ public final class CheckReportWriter {
         public void close() throws IOException {
             flush();
         }
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -100,7 +100,7 @@ class CheckCommandTest {
         CliRunner r = CliRunner.run("check", "--db", db, "--policy", "purpose-for-collected-data-pass");
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("pass  purpose-for-collected-data"), r.out());
-        assertTrue(r.out().contains("0 failed"), r.out());
+        assertTrue(r.out().contains("1 policy, 8 checks: 0 failed, 0 findings"), r.out());
     }
 
     @Test
